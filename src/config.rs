@@ -1,0 +1,197 @@
+//! `site.yaml`: the site's title, address, vocabularies, menus and accessibility contacts.
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::finnish::is_slug;
+use crate::model::fields::Lang;
+use crate::model::types::Feedback;
+use crate::yaml::{self, Positions};
+
+pub const FILE_NAME: &str = "site.yaml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub title: String,
+    pub description: Option<String>,
+    pub base_url: String,
+    #[serde(default = "finnish")]
+    pub language: Lang,
+    #[serde(default)]
+    pub languages: Vec<Lang>,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    pub project: Option<String>,
+    #[serde(default)]
+    pub themes: IndexMap<String, String>,
+    #[serde(default)]
+    pub audiences: IndexMap<String, String>,
+    #[serde(default)]
+    pub situations: IndexMap<String, String>,
+    #[serde(default)]
+    pub services: IndexMap<String, String>,
+    #[serde(default)]
+    pub menus: Menus,
+    pub accessibility: Option<AccessibilityConfig>,
+    #[serde(default)]
+    pub search: SearchConfig,
+    #[serde(default)]
+    pub deck: DeckConfig,
+}
+
+fn finnish() -> Lang {
+    Lang::Fi
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Menus {
+    #[serde(default)]
+    pub main: Vec<MenuLink>,
+    #[serde(default)]
+    pub footer: Vec<MenuLink>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuLink {
+    pub title: String,
+    /// `@/path/below/content.md` or an absolute URL.
+    pub link: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessibilityConfig {
+    pub supervisor: Supervisor,
+    #[serde(default)]
+    pub feedback: Feedback,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Supervisor {
+    pub name: String,
+    pub url: Option<String>,
+    pub email: Option<String>,
+}
+
+/// Reserved for the search options (a later issue); no keys are accepted yet.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {}
+
+/// Reserved for the card-deck print options (a later issue); no keys are accepted yet.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeckConfig {}
+
+/// The configuration, with the positions of its keys for later error messages.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub site: SiteConfig,
+    pub positions: Positions,
+    pub file: &'static Path,
+}
+
+impl Config {
+    /// Reads `site.yaml` under `root`. `Err` holds the problems; a missing file is `Ok(None)`.
+    pub fn load(root: &Path) -> Result<Option<Config>, Diagnostics> {
+        let file = Path::new(FILE_NAME);
+        let Ok(text) = std::fs::read_to_string(root.join(file)) else {
+            return Ok(None);
+        };
+        let mut problems = Diagnostics::default();
+        let positions = Positions::build(&text, 1);
+        let site = yaml::parse(&text, file, 1)
+            .and_then(|value| yaml::typed::<SiteConfig>(value, &positions, file, "", &[]));
+        let site = match site {
+            Ok(site) => site,
+            Err(problem) => {
+                problems.push(problem);
+                return Err(problems);
+            }
+        };
+        let config = Config {
+            site,
+            positions,
+            file,
+        };
+        config.check(&mut problems);
+        if problems.has_errors() {
+            Err(problems)
+        } else {
+            Ok(Some(config))
+        }
+    }
+
+    fn check(&self, problems: &mut Diagnostics) {
+        let base = &self.site.base_url;
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            problems.push(
+                Diagnostic::error(
+                    "INVALID-VALUE",
+                    self.file,
+                    self.positions.value("base_url"),
+                    format!("`base_url` must be an absolute address, not `{base}`"),
+                )
+                .hint("write it like https://example.fi/ or https://example.fi/materiaalit/"),
+            );
+        }
+        for (name, vocabulary) in self.vocabularies() {
+            for id in vocabulary.keys().filter(|id| !is_slug(id)) {
+                problems.push(
+                    Diagnostic::error(
+                        "INVALID-ID",
+                        self.file,
+                        self.positions.key(&format!("{name}.{id}")),
+                        format!("`{id}` in `{name}` is not a valid id"),
+                    )
+                    .hint(format!(
+                        "ids use a–z, 0–9 and -, e.g. `{}`",
+                        crate::finnish::slug(id)
+                    )),
+                );
+            }
+        }
+    }
+
+    pub fn vocabularies(&self) -> [(&'static str, &IndexMap<String, String>); 4] {
+        [
+            ("themes", &self.site.themes),
+            ("audiences", &self.site.audiences),
+            ("situations", &self.site.situations),
+            ("services", &self.site.services),
+        ]
+    }
+
+    /// Position of a key path in `site.yaml`.
+    pub fn pos(&self, path: &str) -> Pos {
+        self.positions.key(path)
+    }
+
+    /// The path part of `base_url`, with slashes at both ends: `/` or `/polku/`.
+    pub fn root_path(&self) -> String {
+        let after_scheme = self.site.base_url.splitn(2, "://").nth(1).unwrap_or("");
+        let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+        let trimmed = path.trim_matches('/');
+        if trimmed.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/{trimmed}/")
+        }
+    }
+
+    /// `base_url` with exactly one trailing slash.
+    pub fn base_url(&self) -> String {
+        format!("{}/", self.site.base_url.trim_end_matches('/'))
+    }
+}

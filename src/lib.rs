@@ -1,0 +1,9 @@
+//! Polku: a static-site generator for the materials of Finnish social- and health-sector
+//! employment projects. The build runs load → validate → render → write; see `build`.
+
+pub mod config;
+pub mod diagnostics;
+pub mod finnish;
+pub mod load;
+pub mod model;
+pub mod yaml;

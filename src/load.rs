@@ -1,0 +1,199 @@
+//! Loading: walk `content/`, read each file and split its YAML front matter from its body,
+//! keeping the line numbers of both so that later errors point into the original file.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+
+pub const CONTENT_DIR: &str = "content";
+
+/// One content file, read and split.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path relative to the site root, e.g. `content/sanasto/kipu.yaml` (for messages).
+    pub file: PathBuf,
+    /// Path below `content/` with `/` separators, e.g. `sanasto/kipu.yaml` (for `@/` links).
+    pub rel: String,
+    /// The folder below `content/` (`sanasto`), empty for the top.
+    pub dir: String,
+    pub stem: String,
+    pub is_markdown: bool,
+    /// The YAML part and the file line it starts on.
+    pub front: String,
+    pub front_line: usize,
+    /// The Markdown body and the file line it starts on (empty for `.yaml`).
+    pub body: String,
+    pub body_line: usize,
+}
+
+/// Content files and the other files (pictures, icons) that sit beside them.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: Vec<Source>,
+    /// Paths below `content/` of files that are copied to the output as they are.
+    pub assets: Vec<String>,
+}
+
+pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
+    let content = root.join(CONTENT_DIR);
+    let mut texts = Vec::new();
+    let mut loaded = Loaded::default();
+    let walker = WalkDir::new(&content).sort_by_file_name().into_iter();
+    for entry in
+        walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+    {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let file = err
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .unwrap_or(Path::new(CONTENT_DIR));
+                problems.push(Diagnostic::error(
+                    "READ",
+                    file,
+                    Pos::default(),
+                    format!("cannot read: {err}"),
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        match rel.rsplit('.').next() {
+            Some("md") | Some("yaml") | Some("yml") => texts.push(rel),
+            _ => loaded.assets.push(rel),
+        }
+    }
+    let results: Vec<Result<Source, Diagnostic>> =
+        texts.par_iter().map(|rel| read(&content, rel)).collect();
+    for result in results {
+        match result {
+            Ok(source) => loaded.sources.push(source),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    loaded
+}
+
+fn read(content: &Path, rel: &str) -> Result<Source, Diagnostic> {
+    let file = Path::new(CONTENT_DIR).join(rel);
+    let bytes = std::fs::read(content.join(rel)).map_err(|err| {
+        Diagnostic::error(
+            "READ",
+            &file,
+            Pos::default(),
+            format!("cannot read this file: {err}"),
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let pos = Pos::of_offset(
+            &String::from_utf8_lossy(err.as_bytes()),
+            err.utf8_error().valid_up_to(),
+            1,
+        );
+        Diagnostic::error("ENCODING", &file, pos, "this file is not UTF-8 text")
+            .hint("save the file as UTF-8 in your editor")
+    })?;
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&text)
+        .replace("\r\n", "\n");
+    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    let mut source = Source {
+        file: file.clone(),
+        rel: rel.to_string(),
+        dir: dir.to_string(),
+        stem: stem.to_string(),
+        is_markdown: ext == "md",
+        front: String::new(),
+        front_line: 1,
+        body: String::new(),
+        body_line: 1,
+    };
+    if !source.is_markdown {
+        source.front = text;
+        return Ok(source);
+    }
+    let (front, body) = split_front_matter(&text).map_err(|pos| {
+        Diagnostic::error(
+            "FRONT-MATTER",
+            &file,
+            pos,
+            "the front matter that starts here is not closed",
+        )
+        .hint("end the front matter with a line that has only `---` on it")
+    })?;
+    if let Some((front, line)) = front {
+        source.front = front.to_string();
+        source.front_line = line;
+    }
+    source.body = body.0.to_string();
+    source.body_line = body.1;
+    Ok(source)
+}
+
+type Part<'a> = (&'a str, usize);
+
+/// Splits `---\nyaml\n---\nbody`. Returns the YAML part (if any) and the body, each with the
+/// line it starts on; `Err` with the opening line when the closing `---` is missing.
+pub fn split_front_matter(text: &str) -> Result<(Option<Part<'_>>, Part<'_>), Pos> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Ok((None, (text, 1)));
+    }
+    let start = first.len();
+    let mut offset = start;
+    let mut line = 2;
+    for l in lines {
+        if l.trim_end() == "---" {
+            let body_start = offset + l.len();
+            return Ok((
+                Some((&text[start..offset], 2)),
+                (&text[body_start..], line + 1),
+            ));
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Err(Pos::new(1, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_keeps_line_numbers() {
+        let (front, body) = split_front_matter("---\ntitle: a\n---\n\n# Hei\n").unwrap();
+        assert_eq!(front, Some(("title: a\n", 2)));
+        assert_eq!(body, ("\n# Hei\n", 4));
+    }
+
+    #[test]
+    fn markdown_without_front_matter_is_all_body() {
+        let (front, body) = split_front_matter("# Hei\n").unwrap();
+        assert_eq!(front, None);
+        assert_eq!(body, ("# Hei\n", 1));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        assert_eq!(
+            split_front_matter("---\ntitle: a\n# Hei\n"),
+            Err(Pos::new(1, 1))
+        );
+    }
+}

@@ -1,0 +1,559 @@
+//! The typed model of a site: every content file becomes an `Item` of one content type,
+//! every folder a `Section`. Assembly decides types, ids and URLs; `validate` checks the rest.
+
+pub mod fields;
+pub mod types;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde_yaml::{Mapping, Value};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
+use crate::finnish::{is_slug, slug};
+use crate::load::Source;
+use crate::yaml::{self, Positions};
+use fields::Lang;
+use types::{Common, Kind, TypeName};
+
+/// One content file, typed.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub source: Source,
+    pub positions: Positions,
+    pub common: Common,
+    pub kind: Kind,
+    pub id: String,
+    pub title: String,
+    pub lang: Lang,
+    /// URL path below the site root, with a trailing slash: `sanasto/kipu/`.
+    pub url: String,
+    /// A deck's instructions file, read as part of the deck.
+    pub attachment: Option<Source>,
+}
+
+impl Item {
+    pub fn type_name(&self) -> TypeName {
+        self.kind.type_name()
+    }
+
+    /// Position of a key path in this item's YAML.
+    pub fn pos(&self, path: &str) -> Pos {
+        self.positions.key(path)
+    }
+
+    pub fn value_pos(&self, path: &str) -> Pos {
+        self.positions.value(path)
+    }
+
+    pub fn error(&self, code: &'static str, path: &str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(code, &self.source.file, self.value_pos(path), message)
+    }
+
+    pub fn warning(
+        &self,
+        code: &'static str,
+        path: &str,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic::warning(code, &self.source.file, self.value_pos(path), message)
+    }
+}
+
+/// A folder of `content/`, with what its `_index.md` says.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub dir: String,
+    pub title: String,
+    pub common: Common,
+    pub source: Option<Source>,
+    pub url: String,
+    /// The deck whose folder this is: its page takes the place of a listing.
+    pub is_deck: bool,
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    pub items: Vec<Item>,
+    pub sections: BTreeMap<String, Section>,
+    by_id: HashMap<(TypeName, String), usize>,
+    by_rel: HashMap<String, usize>,
+    /// Ids of files that could not be read: references to them are not reported again.
+    unreadable: HashSet<String>,
+}
+
+impl Site {
+    pub fn get(&self, type_name: TypeName, id: &str) -> Option<&Item> {
+        self.by_id
+            .get(&(type_name, id.to_string()))
+            .map(|&i| &self.items[i])
+    }
+
+    /// The first item with this id among the given types.
+    pub fn find(&self, types: &[TypeName], id: &str) -> Option<&Item> {
+        types.iter().find_map(|t| self.get(*t, id))
+    }
+
+    pub fn by_rel(&self, rel: &str) -> Option<&Item> {
+        self.by_rel.get(rel).map(|&i| &self.items[i])
+    }
+
+    pub fn of_type(&self, type_name: TypeName) -> impl Iterator<Item = &Item> {
+        self.items
+            .iter()
+            .filter(move |i| i.type_name() == type_name)
+    }
+
+    pub fn ids(&self, types: &[TypeName]) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
+            .items
+            .iter()
+            .filter(|i| types.contains(&i.type_name()))
+            .map(|i| i.id.as_str())
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    pub fn is_unreadable(&self, id: &str) -> bool {
+        self.unreadable.contains(id)
+    }
+
+    /// A "no such id" error with a did-you-mean over the ids of `types`.
+    pub fn missing_ref(
+        &self,
+        item: &Item,
+        path: &str,
+        what: &str,
+        id: &str,
+        types: &[TypeName],
+    ) -> Option<Diagnostic> {
+        if self.find(types, id).is_some() || self.is_unreadable(id) {
+            return None;
+        }
+        Some(
+            item.error(
+                "BROKEN-REF",
+                path,
+                format!("there is no {what} with the id `{id}`"),
+            )
+            .hint(suggest(id, &self.ids(types))),
+        )
+    }
+}
+
+/// The URL path of a folder below `content/`: each part slugged, with a trailing slash.
+pub fn dir_url(dir: &str) -> String {
+    dir.split('/')
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("{}/", slug(p)))
+        .collect()
+}
+
+/// Builds the typed model from the loaded sources.
+pub fn assemble(
+    config: Config,
+    sources: Vec<Source>,
+    drafts: bool,
+    problems: &mut Diagnostics,
+) -> Site {
+    let mut site = Site {
+        config,
+        items: Vec::new(),
+        sections: BTreeMap::new(),
+        by_id: HashMap::new(),
+        by_rel: HashMap::new(),
+        unreadable: HashSet::new(),
+    };
+    let parsed: Vec<Parsed> = sources
+        .into_iter()
+        .filter_map(|s| parse(s, &mut site, problems))
+        .collect();
+    let (indexes, parsed): (Vec<Parsed>, Vec<Parsed>) =
+        parsed.into_iter().partition(|p| p.source.stem == "_index");
+    for index in indexes {
+        let title = index
+            .common
+            .title
+            .clone()
+            .unwrap_or_else(|| title_of_dir(&index.source.dir));
+        let dir = index.source.dir.clone();
+        site.sections.insert(
+            dir.clone(),
+            Section {
+                url: dir_url(&dir),
+                dir,
+                title,
+                common: index.common,
+                source: Some(index.source),
+                is_deck: false,
+            },
+        );
+    }
+    // A deck's instructions file belongs to the deck, not to its cards.
+    let instructions: HashSet<String> = parsed
+        .iter()
+        .filter(|p| is_deck_file(&p.source))
+        .filter_map(|p| {
+            p.value
+                .get("instructions")
+                .and_then(Value::as_str)
+                .map(|f| join_rel(&p.source.dir, f))
+        })
+        .collect();
+    let deck_dirs: HashSet<String> = parsed
+        .iter()
+        .filter(|p| is_deck_file(&p.source))
+        .map(|p| p.source.dir.clone())
+        .collect();
+    let mut attachments: HashMap<String, Source> = HashMap::new();
+    let mut items = Vec::new();
+    for p in parsed {
+        if instructions.contains(&p.source.rel) {
+            attachments.insert(p.source.rel.clone(), p.source);
+            continue;
+        }
+        let in_deck = deck_dirs.contains(&p.source.dir);
+        match type_item(p, &site, in_deck, problems) {
+            Ok(item) => items.push(item),
+            Err(id) => {
+                site.unreadable.insert(id);
+            }
+        }
+    }
+    for mut item in items {
+        if item.common.draft && !drafts {
+            continue;
+        }
+        if let Kind::Deck(deck) = &item.kind {
+            if let Some(file) = &deck.instructions {
+                item.attachment = attachments.remove(&join_rel(&item.source.dir, file));
+            }
+        }
+        site.add(item, problems);
+    }
+    site.add_missing_sections(&deck_dirs);
+    site.check_urls(problems);
+    site
+}
+
+/// A source whose YAML parsed, before its type is known.
+struct Parsed {
+    source: Source,
+    positions: Positions,
+    value: Mapping,
+    common: Common,
+}
+
+fn parse(source: Source, site: &mut Site, problems: &mut Diagnostics) -> Option<Parsed> {
+    let positions = Positions::build(&source.front, source.front_line);
+    let value = match yaml::parse(&source.front, &source.file, source.front_line) {
+        Ok(Value::Mapping(map)) => map,
+        Ok(Value::Null) => Mapping::new(),
+        Ok(_) => {
+            problems.push(
+                Diagnostic::error(
+                    "YAML-SYNTAX",
+                    &source.file,
+                    Pos::new(source.front_line, 1),
+                    "the YAML here must be a set of `key: value` lines",
+                )
+                .hint("start each line with a key, e.g. `title: Kivusta kysyminen`"),
+            );
+            site.unreadable.insert(slug(&source.stem));
+            return None;
+        }
+        Err(problem) => {
+            problems.push(problem);
+            site.unreadable.insert(slug(&source.stem));
+            return None;
+        }
+    };
+    let mut common_part = Mapping::new();
+    for key in Common::KEYS {
+        if let Some(v) = value.get(*key) {
+            common_part.insert(Value::from(*key), v.clone());
+        }
+    }
+    match yaml::typed::<Common>(
+        Value::Mapping(common_part),
+        &positions,
+        &source.file,
+        "",
+        &[],
+    ) {
+        Ok(common) => Some(Parsed {
+            source,
+            positions,
+            value,
+            common,
+        }),
+        Err(problem) => {
+            problems.push(problem);
+            site.unreadable.insert(slug(&source.stem));
+            None
+        }
+    }
+}
+
+fn is_deck_file(source: &Source) -> bool {
+    !source.is_markdown && source.stem == "deck"
+}
+
+fn join_rel(dir: &str, file: &str) -> String {
+    if dir.is_empty() {
+        file.to_string()
+    } else {
+        format!("{dir}/{file}")
+    }
+}
+
+fn title_of_dir(dir: &str) -> String {
+    let last = dir.rsplit('/').next().unwrap_or(dir).replace('-', " ");
+    let mut chars = last.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Decides the item's type and reads its type-specific keys.
+/// `Err` carries the id of a file that could not be typed.
+fn type_item(
+    p: Parsed,
+    site: &Site,
+    in_deck: bool,
+    problems: &mut Diagnostics,
+) -> Result<Item, String> {
+    let section_type = site.section_type(&p.source.dir);
+    let implied = if is_deck_file(&p.source) {
+        Some(TypeName::Deck)
+    } else if in_deck && p.source.is_markdown {
+        Some(TypeName::Card)
+    } else {
+        section_type.map(|(t, _)| t)
+    };
+    let type_name = match (p.common.type_name, implied) {
+        (Some(own), Some(inherited))
+            if own != inherited
+                && !(own == TypeName::Accessibility && inherited == TypeName::Page) =>
+        {
+            let from = section_type.map_or("this folder".to_string(), |(_, dir)| {
+                format!("content/{dir}/_index.md")
+            });
+            problems.push(
+                Diagnostic::error(
+                    "TYPE-MISMATCH",
+                    &p.source.file,
+                    p.positions.value("type"),
+                    format!(
+                        "this file says `type: {}` but {from} makes its files `{}`",
+                        own.name(),
+                        inherited.name()
+                    ),
+                )
+                .hint("move the file to a folder of its type, or remove its `type` key"),
+            );
+            return Err(slug(&p.source.stem));
+        }
+        (Some(own), _) => own,
+        (None, Some(inherited)) => inherited,
+        (None, None) if p.source.is_markdown => TypeName::Page,
+        (None, None) => {
+            problems.push(
+                Diagnostic::error(
+                    "MISSING-TYPE",
+                    &p.source.file,
+                    Pos::new(1, 1),
+                    "Polku cannot tell what kind of content this file is",
+                )
+                .hint(format!(
+                    "add `type:` with one of: {}; or set `type` in the folder's _index.md",
+                    TypeName::ALL.map(|t| t.name()).join(", ")
+                )),
+            );
+            return Err(slug(&p.source.stem));
+        }
+    };
+    let mut specific = p.value.clone();
+    for key in Common::KEYS {
+        specific.remove(*key);
+    }
+    let kind = match parse_kind(type_name, Value::Mapping(specific), &p) {
+        Ok(kind) => kind,
+        Err(problem) => {
+            problems.push(problem);
+            return Err(p.common.id.clone().unwrap_or_else(|| slug(&p.source.stem)));
+        }
+    };
+    let id = match &p.common.id {
+        Some(id) => id.clone(),
+        None if type_name == TypeName::Deck => slug(p.source.dir.rsplit('/').next().unwrap_or("")),
+        None => slug(&p.source.stem),
+    };
+    if !is_slug(&id) {
+        problems.push(
+            Diagnostic::error(
+                "INVALID-ID",
+                &p.source.file,
+                p.positions.value("id"),
+                format!("`{id}` is not a valid id"),
+            )
+            .hint(format!("ids use only a–z, 0–9 and -, e.g. `{}`", slug(&id))),
+        );
+    }
+    let title = match (&kind, &p.common.title) {
+        (_, Some(title)) => title.clone(),
+        (Kind::Term(term), None) => term.term.clone(),
+        (Kind::Project(project), None) => project.name.clone(),
+        (_, None) => {
+            problems.push(
+                Diagnostic::error(
+                    "MISSING-KEY",
+                    &p.source.file,
+                    Pos::new(p.source.front_line, 1),
+                    "required key `title` is missing",
+                )
+                .hint("add `title:` with the title shown on the page"),
+            );
+            id.clone()
+        }
+    };
+    let url = if type_name == TypeName::Deck {
+        dir_url(&p.source.dir)
+    } else {
+        format!("{}{}/", dir_url(&p.source.dir), id)
+    };
+    let lang = p.common.lang.unwrap_or(site.config.site.language);
+    Ok(Item {
+        source: p.source,
+        positions: p.positions,
+        common: p.common,
+        kind,
+        id,
+        title,
+        lang,
+        url,
+        attachment: None,
+    })
+}
+
+fn parse_kind(type_name: TypeName, value: Value, p: &Parsed) -> Result<Kind, Diagnostic> {
+    let file = &p.source.file;
+    let positions = &p.positions;
+    let common = Common::KEYS;
+    Ok(match type_name {
+        TypeName::Lesson => Kind::Lesson(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Term => Kind::Term(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Deck => Kind::Deck(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Card => Kind::Card(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Path => Kind::Path(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Workshop => Kind::Workshop(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Project => Kind::Project(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Outcomes => Kind::Outcomes(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Page => Kind::Page(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Accessibility => {
+            Kind::Accessibility(yaml::typed(value, positions, file, "", common)?)
+        }
+    })
+}
+
+impl Site {
+    /// The `type` set by the nearest `_index.md` at or above `dir`, and that folder.
+    fn section_type(&self, dir: &str) -> Option<(TypeName, &str)> {
+        let mut dir = dir;
+        loop {
+            if let Some(section) = self.sections.get(dir) {
+                if let Some(t) = section.common.type_name {
+                    return Some((t, section.dir.as_str()));
+                }
+            }
+            if dir.is_empty() {
+                return None;
+            }
+            dir = dir.rsplit_once('/').map_or("", |(parent, _)| parent);
+        }
+    }
+
+    fn add(&mut self, item: Item, problems: &mut Diagnostics) {
+        let key = (item.type_name(), item.id.clone());
+        if let Some(&other) = self.by_id.get(&key) {
+            let first = &self.items[other].source.file;
+            problems.push(
+                Diagnostic::error(
+                    "DUPLICATE-ID",
+                    &item.source.file,
+                    item.value_pos("id"),
+                    format!(
+                        "the {} id `{}` is already used by {}",
+                        key.0.name(),
+                        item.id,
+                        first.display()
+                    ),
+                )
+                .hint("give one of the two files another id (rename the file or set `id:`)"),
+            );
+            return;
+        }
+        self.by_id.insert(key, self.items.len());
+        self.by_rel
+            .insert(item.source.rel.clone(), self.items.len());
+        if let Some(attachment) = &item.attachment {
+            self.by_rel.insert(attachment.rel.clone(), self.items.len());
+        }
+        self.items.push(item);
+    }
+
+    /// Every folder that holds content gets a listing page, with or without an `_index.md`.
+    fn add_missing_sections(&mut self, deck_dirs: &HashSet<String>) {
+        let mut dirs: Vec<String> = vec![String::new()];
+        for item in &self.items {
+            let mut dir = item.source.dir.as_str();
+            while !dir.is_empty() {
+                dirs.push(dir.to_string());
+                dir = dir.rsplit_once('/').map_or("", |(parent, _)| parent);
+            }
+        }
+        for dir in dirs {
+            let section = self.sections.entry(dir.clone()).or_insert_with(|| Section {
+                url: dir_url(&dir),
+                title: title_of_dir(&dir),
+                dir: dir.clone(),
+                common: Common::default(),
+                source: None,
+                is_deck: false,
+            });
+            section.is_deck = deck_dirs.contains(&dir);
+        }
+    }
+
+    /// Two files may not be published at the same address.
+    fn check_urls(&self, problems: &mut Diagnostics) {
+        let mut seen: HashMap<&str, &std::path::Path> = HashMap::new();
+        for section in self.sections.values().filter(|s| !s.is_deck) {
+            if let Some(source) = &section.source {
+                seen.insert(&section.url, &source.file);
+            }
+        }
+        for item in &self.items {
+            if let Some(other) = seen.insert(&item.url, &item.source.file) {
+                if other != item.source.file {
+                    problems.push(
+                        Diagnostic::error(
+                            "URL-CONFLICT",
+                            &item.source.file,
+                            item.value_pos("id"),
+                            format!(
+                                "this page would be published at /{} like {}",
+                                item.url,
+                                other.display()
+                            ),
+                        )
+                        .hint("rename the file or set another `id:`"),
+                    );
+                }
+            }
+        }
+    }
+}
