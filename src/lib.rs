@@ -1,9 +1,14 @@
 //! Polku: a static-site generator for the materials of Finnish social- and health-sector
 //! employment projects. The build runs load → validate → render → write; see `build`.
 
+pub mod build;
 pub mod config;
 pub mod diagnostics;
 pub mod finnish;
 pub mod load;
 pub mod model;
+pub mod output;
+pub mod render;
+pub mod scaffold;
+pub mod validate;
 pub mod yaml;

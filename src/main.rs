@@ -1,1 +1,176 @@
-fn main() {}
+//! The `polku` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use polku::build::{self, Failure, Report};
+use polku::scaffold;
+
+#[derive(Parser)]
+#[command(
+    name = "polku",
+    version,
+    about = "Publishes project materials as an accessible website and printable card decks"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (default: public/)
+    Build {
+        /// The site's folder (the one with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: ROOT/public]
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Override `base_url` from site.yaml, e.g. https://example.fi/materiaalit/
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include files marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// Replace the output folder even if Polku did not create it
+        #[arg(long)]
+        force: bool,
+        /// Print how long each step took
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Load, validate and render the site without writing anything
+    Check {
+        /// The site's folder (the one with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Include files marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Write a starter file of a content type, e.g. `polku new lesson oppitunnit/sarja/uusi.md`
+    New {
+        /// lesson, term, deck, card, path, workshop, project, outcomes, page or accessibility
+        #[arg(value_name = "TYPE")]
+        type_name: String,
+        /// Path below content/ (for a deck: its folder)
+        path: String,
+        /// The site's folder (the one with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Create a new minimal site that builds
+    Init {
+        /// Folder for the new site (must not exist or be empty)
+        dir: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+            force,
+            verbose,
+        } => {
+            let output = Some(output.unwrap_or_else(|| build::default_output(&root)));
+            let options = build::Options {
+                root,
+                output: output.clone(),
+                base_url,
+                drafts,
+                force,
+            };
+            finish(build::build(&options), verbose, |report| {
+                let shown = output
+                    .as_deref()
+                    .map(|o| o.display().to_string())
+                    .unwrap_or_default();
+                format!(
+                    "Built {} pages ({} files) into {shown}",
+                    report.pages, report.files
+                )
+            })
+        }
+        Command::Check { root, drafts } => {
+            let options = build::Options {
+                root,
+                output: None,
+                base_url: None,
+                drafts,
+                force: false,
+            };
+            finish(build::build(&options), false, |report| {
+                format!("No errors: {} pages would be built", report.pages)
+            })
+        }
+        Command::New {
+            type_name,
+            path,
+            root,
+        } => match scaffold::new_file(&root, &type_name, &path) {
+            Ok(written) => {
+                println!("Wrote {}", written.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => usage_error(&message),
+        },
+        Command::Init { dir } => match scaffold::init(&dir) {
+            Ok(()) => {
+                println!(
+                    "Created a new site in {}\nNext: cd {} && polku build",
+                    dir.display(),
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(message) => usage_error(&message),
+        },
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
+/// Prints every problem, the summary and the timings, and picks the exit code.
+fn finish(
+    result: Result<Report, Failure>,
+    verbose: bool,
+    success: impl Fn(&Report) -> String,
+) -> ExitCode {
+    match result {
+        Ok(report) => {
+            eprint!("{}", report.diagnostics.report());
+            if verbose {
+                print_timings(&report);
+            }
+            println!("{}", success(&report));
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Content(report)) => {
+            eprint!("{}", report.diagnostics.report());
+            if verbose {
+                print_timings(&report);
+            }
+            eprintln!("Nothing was written.");
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(message)) => usage_error(&message),
+    }
+}
+
+fn print_timings(report: &Report) {
+    let total: f64 = report.timings.iter().map(|(_, d)| d.as_secs_f64()).sum();
+    for (phase, duration) in &report.timings {
+        eprintln!("  {phase:<10} {:>8.1} ms", duration.as_secs_f64() * 1000.0);
+    }
+    eprintln!("  {:<10} {:>8.1} ms", "total", total * 1000.0);
+}

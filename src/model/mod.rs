@@ -5,6 +5,7 @@ pub mod fields;
 pub mod types;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
 
 use serde_yaml::{Mapping, Value};
 
@@ -75,6 +76,8 @@ pub struct Section {
 #[derive(Debug)]
 pub struct Site {
     pub config: Config,
+    /// The `content/` folder on disk, for checking that media files exist.
+    pub content_dir: PathBuf,
     pub items: Vec<Item>,
     pub sections: BTreeMap<String, Section>,
     by_id: HashMap<(TypeName, String), usize>,
@@ -154,18 +157,25 @@ pub fn dir_url(dir: &str) -> String {
 /// Builds the typed model from the loaded sources.
 pub fn assemble(
     config: Config,
+    content_dir: PathBuf,
     sources: Vec<Source>,
     drafts: bool,
     problems: &mut Diagnostics,
 ) -> Site {
     let mut site = Site {
         config,
+        content_dir,
         items: Vec::new(),
         sections: BTreeMap::new(),
         by_id: HashMap::new(),
         by_rel: HashMap::new(),
         unreadable: HashSet::new(),
     };
+    let deck_dirs: HashSet<String> = sources
+        .iter()
+        .filter(|s| is_deck_file(s))
+        .map(|s| s.dir.clone())
+        .collect();
     let parsed: Vec<Parsed> = sources
         .into_iter()
         .filter_map(|s| parse(s, &mut site, problems))
@@ -201,11 +211,6 @@ pub fn assemble(
                 .and_then(Value::as_str)
                 .map(|f| join_rel(&p.source.dir, f))
         })
-        .collect();
-    let deck_dirs: HashSet<String> = parsed
-        .iter()
-        .filter(|p| is_deck_file(&p.source))
-        .map(|p| p.source.dir.clone())
         .collect();
     let mut attachments: HashMap<String, Source> = HashMap::new();
     let mut items = Vec::new();
@@ -261,19 +266,19 @@ fn parse(source: Source, site: &mut Site, problems: &mut Diagnostics) -> Option<
                 )
                 .hint("start each line with a key, e.g. `title: Kivusta kysyminen`"),
             );
-            site.unreadable.insert(slug(&source.stem));
+            site.unreadable.insert(default_id(&source));
             return None;
         }
         Err(problem) => {
             problems.push(problem);
-            site.unreadable.insert(slug(&source.stem));
+            site.unreadable.insert(default_id(&source));
             return None;
         }
     };
     let mut common_part = Mapping::new();
-    for key in Common::KEYS {
-        if let Some(v) = value.get(*key) {
-            common_part.insert(Value::from(*key), v.clone());
+    for key in common_keys(&source, &value) {
+        if let Some(v) = value.get(key) {
+            common_part.insert(Value::from(key), v.clone());
         }
     }
     match yaml::typed::<Common>(
@@ -291,9 +296,27 @@ fn parse(source: Source, site: &mut Site, problems: &mut Diagnostics) -> Option<
         }),
         Err(problem) => {
             problems.push(problem);
-            site.unreadable.insert(slug(&source.stem));
+            site.unreadable.insert(default_id(&source));
             None
         }
+    }
+}
+
+/// The keys read as `Common`: a deck's `themes` are its own card themes, not site themes.
+fn common_keys(source: &Source, value: &Mapping) -> impl Iterator<Item = &'static str> {
+    let deck = is_deck_file(source) || value.get("type").and_then(Value::as_str) == Some("deck");
+    Common::KEYS
+        .iter()
+        .copied()
+        .filter(move |k| !(deck && *k == "themes"))
+}
+
+/// The id a file gets when it does not set one: its name, or a deck's folder name.
+fn default_id(source: &Source) -> String {
+    if is_deck_file(source) {
+        slug(source.dir.rsplit('/').next().unwrap_or(""))
+    } else {
+        slug(&source.stem)
     }
 }
 
@@ -355,7 +378,7 @@ fn type_item(
                 )
                 .hint("move the file to a folder of its type, or remove its `type` key"),
             );
-            return Err(slug(&p.source.stem));
+            return Err(default_id(&p.source));
         }
         (Some(own), _) => own,
         (None, Some(inherited)) => inherited,
@@ -373,24 +396,23 @@ fn type_item(
                     TypeName::ALL.map(|t| t.name()).join(", ")
                 )),
             );
-            return Err(slug(&p.source.stem));
+            return Err(default_id(&p.source));
         }
     };
     let mut specific = p.value.clone();
-    for key in Common::KEYS {
-        specific.remove(*key);
+    for key in common_keys(&p.source, &p.value) {
+        specific.remove(key);
     }
     let kind = match parse_kind(type_name, Value::Mapping(specific), &p) {
         Ok(kind) => kind,
         Err(problem) => {
             problems.push(problem);
-            return Err(p.common.id.clone().unwrap_or_else(|| slug(&p.source.stem)));
+            return Err(p.common.id.clone().unwrap_or_else(|| default_id(&p.source)));
         }
     };
     let id = match &p.common.id {
         Some(id) => id.clone(),
-        None if type_name == TypeName::Deck => slug(p.source.dir.rsplit('/').next().unwrap_or("")),
-        None => slug(&p.source.stem),
+        None => default_id(&p.source),
     };
     if !is_slug(&id) {
         problems.push(

@@ -2,9 +2,17 @@
 //! Unknown keys are errors (`deny_unknown_fields`); the keys every type shares are in `Common`.
 
 use indexmap::IndexMap;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::fields::{Date, Lang, Level, LevelRange, License, Media, OneOrMany, Register};
+
+/// The id of an enum value as written in content (`koko-ryhma`, `25-34`).
+pub fn value_id<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(id)) => id,
+        _ => String::new(),
+    }
+}
 
 /// The keys every type may have.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -56,7 +64,7 @@ impl Common {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TypeName {
     Lesson,
@@ -159,7 +167,7 @@ pub struct Term {
     pub see_also: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WordClass {
     Substantiivi,
@@ -199,7 +207,7 @@ pub struct DeckTheme {
     pub description: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CardKind {
     Insight,
@@ -215,7 +223,7 @@ pub struct CardBack {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BackStyle {
     ThemeColor,
@@ -244,7 +252,7 @@ fn default_formats() -> Vec<PrintFormat> {
     vec![PrintFormat::A4x9, PrintFormat::Shop]
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum PrintFormat {
     #[serde(rename = "a4-9")]
     A4x9,
@@ -327,7 +335,7 @@ pub struct Person {
     pub background: String,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 pub enum AgeGroup {
     #[serde(rename = "alle-25")]
     Under25,
@@ -339,7 +347,7 @@ pub enum AgeGroup {
     From50,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Consent {
     Kirjallinen,
@@ -397,7 +405,7 @@ pub struct MinMax {
     pub max: u32,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
     Lahi,
@@ -415,7 +423,7 @@ pub struct AgendaItem {
     pub facilitator_notes: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Method {
     KokoRyhma,
@@ -452,7 +460,7 @@ pub struct Project {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ProjectStatus {
     Suunnitteilla,
@@ -478,7 +486,7 @@ pub struct Funding {
     pub granted_by: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum FundingPeriod {
     #[serde(rename = "2014-2020")]
     Esr2014,
@@ -547,7 +555,7 @@ pub struct MenuEntry {
     pub order: i64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MenuLocation {
     Main,
@@ -566,7 +574,7 @@ pub struct Accessibility {
     pub feedback: Feedback,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ComplianceStatus {
     Taysin,
@@ -582,7 +590,7 @@ pub struct Gap {
     pub fixed_by: Option<Date>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Assessment {
     Itsearviointi,

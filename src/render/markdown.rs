@@ -1,0 +1,369 @@
+//! Markdown to HTML with pulldown-cmark: heading anchors, Finnish quotation marks, `@/` links
+//! resolved to URLs (broken ones are errors) and ```exercise blocks turned into forms.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag};
+use serde_json::Value as Json;
+
+use super::exercise;
+use super::links::{self, Urls};
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::model::Site;
+use crate::validate::resolve_media_path;
+
+/// A Markdown text and where it stands.
+pub struct Input<'a> {
+    pub text: &'a str,
+    /// File line of the text's first line.
+    pub first_line: usize,
+    pub file: &'a Path,
+    /// Folder below content/ that relative paths start from.
+    pub dir: &'a str,
+    /// URL (below the root) of the page it is shown on, for `#anchor` links.
+    pub page_url: &'a str,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+/// A link to `#anchor` on a page, checked once every page's anchors are known.
+#[derive(Debug, Clone)]
+pub struct AnchorLink {
+    pub page_url: String,
+    pub anchor: String,
+    pub file: PathBuf,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<Heading>,
+    pub anchors: HashSet<String>,
+    pub anchor_links: Vec<AnchorLink>,
+    pub exercises: usize,
+}
+
+/// Renders an exercise's context to HTML (the `partials/exercise.html` template).
+pub type ExerciseRenderer<'a> = &'a (dyn Fn(&Json) -> Result<String, String> + Sync);
+
+pub fn render(
+    input: &Input,
+    site: &Site,
+    urls: &Urls,
+    render_exercise: ExerciseRenderer,
+    problems: &mut Vec<Diagnostic>,
+) -> Rendered {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(input.text, options)
+        .into_offset_iter()
+        .collect();
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut rendered = Rendered::default();
+    let pos = |offset: usize| Pos::of_offset(input.text, offset, input.first_line);
+    let mut i = 0;
+    while i < events.len() {
+        let (event, range) = &events[i];
+        match event {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let end = find_end(&events, i);
+                let title = plain_text(&events[i + 1..end]);
+                let id = unique(
+                    &mut rendered.anchors,
+                    id.as_deref()
+                        .map_or_else(|| links::anchor(&title), str::to_string),
+                );
+                rendered.toc.push(Heading {
+                    level: heading_number(*level),
+                    id: id.clone(),
+                    title,
+                });
+                out.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id: Some(id.into()),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+                i += 1;
+                continue;
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.trim() == "exercise" =>
+            {
+                let end = find_end(&events, i);
+                let yaml: String = events[i + 1..end]
+                    .iter()
+                    .filter_map(|(e, _)| {
+                        if let Event::Text(t) = e {
+                            Some(t.as_ref())
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                let first_line = pos(range.start).line + 1;
+                rendered.exercises += 1;
+                match exercise::parse(&yaml, input.file, first_line) {
+                    Ok(ex) => match render_exercise(&ex.context(rendered.exercises)) {
+                        Ok(html) => {
+                            rendered
+                                .anchors
+                                .insert(format!("harjoitus-{}", rendered.exercises));
+                            out.push(Event::Html(html.into()));
+                        }
+                        Err(message) => problems.push(Diagnostic::error(
+                            "TEMPLATE",
+                            input.file,
+                            pos(range.start),
+                            message,
+                        )),
+                    },
+                    Err(problem) => problems.push(problem),
+                }
+                i = end + 1;
+                continue;
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = resolve_link(
+                    input,
+                    site,
+                    urls,
+                    dest_url,
+                    pos(range.start),
+                    &mut rendered,
+                    problems,
+                );
+                out.push(Event::Start(Tag::Link {
+                    link_type: *link_type,
+                    dest_url: dest.into(),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let end = find_end(&events, i);
+                if plain_text(&events[i + 1..end]).trim().is_empty() {
+                    problems.push(
+                        Diagnostic::error("MEDIA-ALT", input.file, pos(range.start), format!("the picture `{dest_url}` has no alt text"))
+                            .hint("write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"),
+                    );
+                }
+                let dest = resolve_asset(input, site, urls, dest_url, pos(range.start), problems);
+                out.push(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: dest.into(),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
+            Event::Text(text) => out.push(Event::Text(finnish_quotes(text))),
+            other => out.push(other.clone()),
+        }
+        i += 1;
+    }
+    pulldown_cmark::html::push_html(&mut rendered.html, out.into_iter());
+    rendered
+}
+
+/// Index of the event that closes the element opened at `start`.
+fn find_end(events: &[(Event, std::ops::Range<usize>)], start: usize) -> usize {
+    let mut depth = 0;
+    for (i, (event, _)) in events.iter().enumerate().skip(start) {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    events.len() - 1
+}
+
+fn plain_text(events: &[(Event, std::ops::Range<usize>)]) -> String {
+    events
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Text(t) | Event::Code(t) => Some(finnish_quotes(t).into_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn unique(seen: &mut HashSet<String>, id: String) -> String {
+    let mut candidate = id.clone();
+    let mut n = 2;
+    while seen.contains(&candidate) {
+        candidate = format!("{id}-{n}");
+        n += 1;
+    }
+    seen.insert(candidate.clone());
+    candidate
+}
+
+/// Smart punctuation gives English quotes; Finnish uses ” and ’ on both sides.
+fn finnish_quotes(text: &CowStr) -> CowStr<'static> {
+    let replaced: String = text
+        .chars()
+        .map(|c| match c {
+            '“' | '”' => '”',
+            '‘' | '’' => '’',
+            c => c,
+        })
+        .collect();
+    replaced.into()
+}
+
+/// `@/file.md#anchor`, `#anchor`, relative file links and external links.
+fn resolve_link(
+    input: &Input,
+    site: &Site,
+    urls: &Urls,
+    dest: &str,
+    pos: Pos,
+    rendered: &mut Rendered,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    if let Some(target) = dest.strip_prefix("@/") {
+        let (file, anchor) = target
+            .split_once('#')
+            .map_or((target, None), |(f, a)| (f, Some(a)));
+        let Some(url) = links::target(site, file) else {
+            problems.push(
+                Diagnostic::error(
+                    "BROKEN-LINK",
+                    input.file,
+                    pos,
+                    format!("the link `{dest}` points to a file that does not exist"),
+                )
+                .hint(format!(
+                    "write the path below content/; {}",
+                    near_file(site, file)
+                )),
+            );
+            return dest.to_string();
+        };
+        if let Some(anchor) = anchor {
+            rendered.anchor_links.push(AnchorLink {
+                page_url: url.clone(),
+                anchor: anchor.to_string(),
+                file: input.file.to_path_buf(),
+                pos,
+            });
+            return format!("{}#{anchor}", urls.path(&url));
+        }
+        return urls.path(&url);
+    }
+    if let Some(anchor) = dest.strip_prefix('#') {
+        rendered.anchor_links.push(AnchorLink {
+            page_url: input.page_url.to_string(),
+            anchor: anchor.to_string(),
+            file: input.file.to_path_buf(),
+            pos,
+        });
+        return dest.to_string();
+    }
+    if dest.contains(':') || dest.starts_with('/') {
+        return dest.to_string();
+    }
+    if dest.ends_with(".md") || dest.contains(".md#") {
+        problems.push(
+            Diagnostic::error(
+                "BROKEN-LINK",
+                input.file,
+                pos,
+                format!("the link `{dest}` points to a content file without `@/`"),
+            )
+            .hint(format!(
+                "write links to content files as `@/` and the path below content/, e.g. @/{}",
+                resolve_media_path(input.dir, dest).unwrap_or_default()
+            )),
+        );
+        return dest.to_string();
+    }
+    resolve_asset(input, site, urls, dest, pos, problems)
+}
+
+/// A file beside the content (a picture, a PDF): checked and linked at its copied place.
+fn resolve_asset(
+    input: &Input,
+    site: &Site,
+    urls: &Urls,
+    dest: &str,
+    pos: Pos,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    if dest.contains("://") || dest.starts_with('/') || dest.starts_with("data:") {
+        return dest.to_string();
+    }
+    let Some(rel) = resolve_media_path(input.dir, dest) else {
+        problems.push(
+            Diagnostic::error(
+                "MEDIA-PATH",
+                input.file,
+                pos,
+                format!("`{dest}` points outside the content folder"),
+            )
+            .hint("put the file in content/ and link it relative to this file"),
+        );
+        return dest.to_string();
+    };
+    if !site.content_dir.join(&rel).is_file() {
+        problems.push(
+            Diagnostic::error(
+                "MEDIA-MISSING",
+                input.file,
+                pos,
+                format!("the file `{dest}` does not exist (looked for content/{rel})"),
+            )
+            .hint("check the spelling and that the path is relative to this file"),
+        );
+    }
+    urls.path(&asset_path(&rel))
+}
+
+/// Where a file below content/ is copied in the output: folders slugged like page URLs.
+pub fn asset_path(rel: &str) -> String {
+    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    format!("{}{name}", crate::model::dir_url(dir))
+}
+
+fn near_file(site: &Site, file: &str) -> String {
+    let files: Vec<&str> = site.items.iter().map(|i| i.source.rel.as_str()).collect();
+    match crate::diagnostics::did_you_mean(file, files.iter().copied()) {
+        Some(near) => format!("did you mean @/{near}?"),
+        None => "e.g. @/sanasto/kipu.yaml".to_string(),
+    }
+}

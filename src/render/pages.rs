@@ -1,0 +1,374 @@
+//! The per-type part of each page's context (docs/templates.md, "Templates, one per kind").
+
+use serde_json::{Map, Value as Json, json};
+
+use super::context::Ctx;
+use crate::finnish;
+use crate::model::Item;
+use crate::model::types::{
+    Accessibility, Deck, FundingPeriod, Kind, Lesson, Outcomes, PathStory, Project, Term, TypeName,
+    Workshop, value_id,
+};
+use crate::validate::stories::parse_clock;
+
+/// The template and the `page` object of item `index`.
+pub fn page(ctx: &Ctx, index: usize) -> (&'static str, Json) {
+    let item = &ctx.site.items[index];
+    let mut page = ctx.page_common(index);
+    let extra = match &item.kind {
+        Kind::Lesson(l) => lesson(ctx, index, item, l),
+        Kind::Term(t) => term(ctx, item, t),
+        Kind::Deck(d) => deck(ctx, index, item, d),
+        Kind::Card(_) => card(ctx, item),
+        Kind::Path(p) => path(ctx, item, p),
+        Kind::Workshop(w) => workshop(ctx, item, w),
+        Kind::Project(p) => project(ctx, item, p),
+        Kind::Outcomes(o) => outcomes(ctx, item, o),
+        Kind::Page(p) => json!({"menu": p.menu.as_ref().map(|m| json!({"order": m.order}))}),
+        Kind::Accessibility(a) => accessibility(ctx, item, a),
+    };
+    if let Json::Object(extra) = extra {
+        page.extend(extra);
+    }
+    (item.type_name().name(), Json::Object(page))
+}
+
+fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {
+    let mut series: Vec<(&Item, u32)> = ctx
+        .site
+        .of_type(TypeName::Lesson)
+        .filter(|l| l.source.dir == item.source.dir)
+        .filter_map(|l| {
+            if let Kind::Lesson(x) = &l.kind {
+                Some((l, x.order))
+            } else {
+                None
+            }
+        })
+        .collect();
+    series.sort_by_key(|(_, order)| *order);
+    let at = series
+        .iter()
+        .position(|(l, _)| l.url == item.url)
+        .unwrap_or(0);
+    let neighbour = |i: Option<usize>| {
+        i.and_then(|i| series.get(i))
+            .map(|(l, _)| json!({"title": l.title, "url": ctx.urls.path(&l.url)}))
+    };
+    let section = ctx.site.sections.get(&item.source.dir);
+    let vocabulary: Vec<Json> = lesson
+        .vocabulary
+        .iter()
+        .filter_map(|id| ctx.site.get(TypeName::Term, id))
+        .map(|t| {
+            let translations = if let Kind::Term(term) = &t.kind { json!(term.translations) } else { Json::Null };
+            json!({"id": t.id, "term": t.title, "url": ctx.urls.path(&t.url), "translations": translations})
+        })
+        .collect();
+    let (_, coach_notes) = &ctx.bodies[index];
+    json!({
+        "series": section.map(|s| json!({"title": s.title, "url": ctx.urls.path(&s.url)})),
+        "order": lesson.order,
+        "level": {"min": lesson.level.min.name(), "max": lesson.level.max.name(), "text": lesson.level.text()},
+        "situations": ctx.vocab("situations", &lesson.situations),
+        "duration_min": lesson.duration_min,
+        "goals": lesson.goals,
+        "vocabulary": vocabulary,
+        "phrases": lesson.phrases.iter().map(|p| json!({"fi": p.fi, "explanation": p.explanation, "note": p.note,
+            "audio": p.audio.as_ref().map(|a| ctx.one_media(item, a))})).collect::<Vec<_>>(),
+        "media": ctx.media(item, &lesson.media),
+        "coach_notes_html": coach_notes.as_ref().map(|r| r.html.clone()),
+        "prerequisites": ctx.links(&[TypeName::Lesson], &lesson.prerequisites),
+        "prev": neighbour(at.checked_sub(1)),
+        "next": neighbour(Some(at + 1)),
+        "exercises_count": ctx.bodies[index].0.exercises,
+    })
+}
+
+fn term(ctx: &Ctx, item: &Item, term: &Term) -> Json {
+    let lang = item.lang;
+    json!({
+        "term": term.term,
+        "word_class": ctx.labelled(lang, "word_class", &value_id(&term.word_class)),
+        "explanation": term.explanation,
+        "plain_explanation": term.plain_explanation,
+        "inflections": term.inflections.iter().map(|(form, value)| json!({"form": form, "label": ctx.theme.text(lang, &format!("inflection.{form}")), "value": value})).collect::<Vec<_>>(),
+        "examples": term.examples,
+        "translations": term.translations.iter().map(|(l, text)| json!({"lang": l, "label": ctx.theme.text(lang, &format!("lang.{l}")), "text": text})).collect::<Vec<_>>(),
+        "audio": term.audio.as_ref().map(|a| ctx.one_media(item, a)),
+        "situations": ctx.vocab("situations", &term.situations),
+        "level": term.level.map(|l| l.name()),
+        "see_also": ctx.site_terms(&term.see_also),
+        "used_by": ctx.referrers(item, &[TypeName::Lesson]),
+    })
+}
+
+impl Ctx<'_> {
+    fn site_terms(&self, ids: &[String]) -> Vec<Json> {
+        ids.iter()
+            .filter_map(|id| self.site.get(TypeName::Term, id))
+            .map(|t| json!({"id": t.id, "term": t.title, "url": self.urls.path(&t.url)}))
+            .collect()
+    }
+
+    /// The theme object of a deck's theme `id`.
+    fn deck_theme(&self, deck_item: &Item, deck: &Deck, id: &str) -> Json {
+        deck.themes.iter().find(|t| t.id == id).map_or(Json::Null, |t| {
+            json!({"id": t.id, "name": t.name, "color": t.color, "text_color": t.text_color.clone().unwrap_or_else(|| "#ffffff".into()),
+                "icon_url": t.icon.as_ref().and_then(|i| self.file_url(deck_item, i)), "description": t.description})
+        })
+    }
+
+    /// A card in listings: its summary plus number and theme id.
+    fn card_summary(&self, card_item: &Item) -> Json {
+        let mut summary = self.summary(card_item);
+        if let (Json::Object(map), Kind::Card(card)) = (&mut summary, &card_item.kind) {
+            map.insert("number".into(), json!(card.number));
+            map.insert("theme".into(), json!(card.theme));
+            map.insert(
+                "slots".into(),
+                card.slots()
+                    .iter()
+                    .map(|(k, v)| json!({"key": k, "text": v}))
+                    .collect(),
+            );
+        }
+        summary
+    }
+}
+
+fn deck(ctx: &Ctx, index: usize, item: &Item, deck: &Deck) -> Json {
+    let mut cards: Vec<&Item> = ctx
+        .site
+        .of_type(TypeName::Card)
+        .filter(|c| c.source.dir == item.source.dir)
+        .collect();
+    cards.sort_by_key(|c| {
+        if let Kind::Card(card) = &c.kind {
+            card.number
+        } else {
+            0
+        }
+    });
+    let themes: Vec<Json> = deck
+        .themes
+        .iter()
+        .map(|t| {
+            let mut theme = ctx.deck_theme(item, deck, &t.id);
+            let these: Vec<Json> = cards
+                .iter()
+                .filter(|c| matches!(&c.kind, Kind::Card(card) if card.theme == t.id))
+                .map(|c| ctx.card_summary(c))
+                .collect();
+            theme["cards"] = json!(these);
+            theme
+        })
+        .collect();
+    let (_, instructions) = &ctx.bodies[index];
+    json!({
+        "subtitle": deck.subtitle,
+        "card_kind": value_id(&deck.card_kind),
+        "themes": themes,
+        "instructions_html": instructions.as_ref().map(|r| r.html.clone()),
+        "cards_count": cards.len(),
+    })
+}
+
+fn card(ctx: &Ctx, item: &Item) -> Json {
+    let Kind::Card(card) = &item.kind else {
+        return Json::Null;
+    };
+    let Some((deck_item, deck)) = crate::validate::materials::deck_of(ctx.site, item) else {
+        return Json::Null;
+    };
+    let mut used_by = ctx.referrers(item, &[TypeName::Workshop, TypeName::Path]);
+    used_by.extend(ctx.referrers(deck_item, &[TypeName::Workshop]));
+    json!({
+        "deck": {"title": deck_item.title, "url": ctx.urls.path(&deck_item.url)},
+        "number": card.number,
+        "theme": ctx.deck_theme(deck_item, deck, &card.theme),
+        "slots": card.slots().iter().map(|(k, v)| json!({"key": k, "label": ctx.theme.text(item.lang, &format!("card_slot.{k}")), "text": v})).collect::<Vec<_>>(),
+        "used_by": used_by,
+    })
+}
+
+fn path(ctx: &Ctx, item: &Item, story: &PathStory) -> Json {
+    let lang = item.lang;
+    let person = &story.person;
+    let age_group = person
+        .age_group
+        .map(|a| ctx.labelled(lang, "age_group", &value_id(&a)));
+    let category = story.outcome.category.as_ref().and_then(|id| {
+        ctx.site.of_type(TypeName::Outcomes).find_map(|o| match &o.kind {
+            Kind::Outcomes(out) => out.categories.iter().find(|c| &c.id == id).map(|c| json!({"id": c.id, "name": c.name, "url": format!("{}#{}", ctx.urls.path(&o.url), c.id)})),
+            _ => None,
+        })
+    });
+    json!({
+        "person": {"name": person.name, "name_changed": person.name_changed, "age_group": age_group, "background": person.background},
+        "fictional": story.fictional, "composite": story.composite,
+        "consent": ctx.labelled(lang, "consent", &value_id(&story.consent)),
+        "starting_point": story.starting_point,
+        "steps": story.steps.iter().enumerate().map(|(i, s)| json!({
+            "number": i + 1, "title": s.title, "service": ctx.vocab("services", std::slice::from_ref(&s.service)).get(0).cloned(),
+            "actor": s.actor, "duration": s.duration, "description": s.description, "support": s.support,
+            "quote": s.quote, "waiting": s.waiting})).collect::<Vec<_>>(),
+        "outcome": {"category": category, "description": story.outcome.description, "when": story.outcome.when},
+        "media": ctx.media(item, &story.media),
+        "links": ctx.links(&[TypeName::Lesson, TypeName::Card, TypeName::Workshop, TypeName::Deck], &story.links),
+    })
+}
+
+/// `9.05` from minutes after midnight.
+fn clock(minutes: u32) -> String {
+    format!("{}.{:02}", (minutes / 60) % 24, minutes % 60)
+}
+
+fn workshop(ctx: &Ctx, item: &Item, w: &Workshop) -> Json {
+    let lang = item.lang;
+    let mut at = w
+        .start_time
+        .as_deref()
+        .and_then(parse_clock)
+        .unwrap_or(9 * 60);
+    let start_time = clock(at);
+    let agenda: Vec<Json> = w
+        .agenda
+        .iter()
+        .map(|a| {
+            let start = at;
+            at += a.minutes;
+            json!({"start": clock(start), "end": clock(at), "minutes": a.minutes, "title": a.title,
+                "method": ctx.labelled(lang, "method", &value_id(&a.method)), "description": a.description, "facilitator_notes": a.facilitator_notes})
+        })
+        .collect();
+    json!({
+        "goal": w.goal,
+        "participants": w.participants.map(|p| json!({"min": p.min, "max": p.max})),
+        "facilitators": w.facilitators, "duration_min": w.duration_min,
+        "modes": w.modes.iter().map(|m| ctx.labelled(lang, "mode", &value_id(m))).collect::<Vec<_>>(),
+        "room": w.room, "materials": w.materials, "pre_task": w.pre_task, "start_time": start_time,
+        "agenda": agenda, "follow_up": w.follow_up, "feedback": w.feedback,
+        "uses": ctx.links(&[TypeName::Deck, TypeName::Card, TypeName::Lesson], &w.uses),
+    })
+}
+
+/// The project object (docs/templates.md), also used for `site.project`.
+pub fn project(ctx: &Ctx, item: &Item, p: &Project) -> Json {
+    let emblem = p
+        .funding
+        .iter()
+        .find_map(|f| f.period)
+        .map(|period| match period {
+            FundingPeriod::Esr2014 => "esr-2014-2020",
+            FundingPeriod::Eu2021 => "eu-2021-2027",
+        });
+    let funding_line = p
+        .funding
+        .iter()
+        .map(|f| {
+            [Some(&f.funder), f.programme.as_ref(), f.granted_by.as_ref()]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let org = |o: &crate::model::types::Organisation| json!({"name": o.name, "short": o.short, "url": o.url});
+    let outcomes = p
+        .outcomes
+        .as_ref()
+        .and_then(|id| ctx.site.get(TypeName::Outcomes, id))
+        .map(|o| json!({"title": o.title, "url": ctx.urls.path(&o.url)}));
+    json!({
+        "id": item.id, "title": item.title, "url": ctx.urls.path(&item.url),
+        "name": p.name, "code": p.code,
+        "status": ctx.labelled(item.lang, "status", &value_id(&p.status)),
+        "start": Ctx::date(Some(p.start)), "end": Ctx::date(Some(p.end)),
+        "lead": org(&p.lead), "partners": p.partners.iter().map(org).collect::<Vec<_>>(),
+        "funding": p.funding.iter().map(|f| json!({"funder": f.funder, "fund": f.fund, "programme": f.programme,
+            "period": f.period.map(|x| value_id(&x)), "granted_by": f.granted_by})).collect::<Vec<_>>(),
+        "emblem": emblem, "funding_line": funding_line,
+        "regions": p.regions, "target_groups": p.target_groups, "summary": p.summary, "goals": p.goals,
+        "outputs": ctx.links(&[TypeName::Deck, TypeName::Lesson, TypeName::Workshop, TypeName::Card, TypeName::Path, TypeName::Term], &p.outputs),
+        "outcomes": outcomes,
+        "contact": p.contact.as_ref().map(|c| json!({"name": c.name, "email": c.email, "phone": c.phone, "url": c.url})),
+        "sources": p.sources,
+    })
+}
+
+const CHART_WIDTH: u64 = 600;
+const BAR_ROW: u64 = 40;
+
+fn outcomes(ctx: &Ctx, item: &Item, o: &Outcomes) -> Json {
+    let population = o.population.count;
+    let scale = o
+        .categories
+        .iter()
+        .map(|c| c.count)
+        .max()
+        .unwrap_or(1)
+        .max(population)
+        .max(1);
+    let categories: Vec<Json> = o
+        .categories
+        .iter()
+        .map(|c| {
+            let parent = c.part_of.as_ref().and_then(|p| o.categories.iter().find(|x| &x.id == p)).map(|p| json!({"id": p.id, "name": p.name}));
+            json!({"id": c.id, "name": c.name, "count": c.count, "count_text": finnish::number(c.count as i64),
+                "percent_text": finnish::percent(c.count, population), "part_of": parent,
+                "bar_width": c.count * CHART_WIDTH / scale})
+        })
+        .collect();
+    let bars: Vec<Json> = o
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| json!({"y": i as u64 * BAR_ROW, "width": c.count * CHART_WIDTH / scale, "label": c.name, "value_text": finnish::number(c.count as i64)}))
+        .collect();
+    let project = item
+        .common
+        .project
+        .0
+        .first()
+        .and_then(|id| ctx.site.get(TypeName::Project, id))
+        .map(|p| ctx.link(p));
+    json!({
+        "project": project, "as_of": Ctx::date(Some(o.as_of)), "source": o.source,
+        "population": {"name": o.population.name, "count": population, "count_text": finnish::number(population as i64)},
+        "overlapping": o.overlapping, "categories": categories,
+        "other_figures": o.other_figures.iter().map(|f| json!({"name": f.name, "count_text": finnish::number(f.count as i64), "unit": f.unit})).collect::<Vec<_>>(),
+        "chart": {"width": CHART_WIDTH, "height": o.categories.len() as u64 * BAR_ROW, "bars": bars},
+    })
+}
+
+fn accessibility(ctx: &Ctx, item: &Item, a: &Accessibility) -> Json {
+    let lang = item.lang;
+    let supervisor = ctx
+        .site
+        .config
+        .site
+        .accessibility
+        .as_ref()
+        .map(|c| json!(c.supervisor));
+    let mut out = Map::new();
+    out.insert("scope".into(), json!(a.scope));
+    out.insert(
+        "status".into(),
+        ctx.labelled(lang, "a11y_status", &value_id(&a.status)),
+    );
+    out.insert("gaps".into(), a.gaps.iter().map(|g| json!({"criterion": g.criterion, "description": g.description, "fixed_by": Ctx::date(g.fixed_by)})).collect());
+    out.insert(
+        "assessment".into(),
+        ctx.labelled(lang, "assessment", &value_id(&a.assessment)),
+    );
+    out.insert("prepared".into(), Ctx::date(Some(a.prepared)));
+    out.insert(
+        "feedback".into(),
+        json!({"email": a.feedback.email, "form": a.feedback.form}),
+    );
+    out.insert("supervisor".into(), supervisor.unwrap_or(Json::Null));
+    Json::Object(out)
+}

@@ -1,0 +1,130 @@
+//! Media objects: the file must exist inside `content/`, and pictures, sound and video must have
+//! their text alternatives (WCAG 2.1 AA: 1.1.1, 1.2.1, 1.2.2).
+
+use std::path::Path;
+
+use crate::diagnostics::Diagnostics;
+use crate::model::Item;
+use crate::model::fields::{Media, MediaKind};
+
+/// Resolves `file` (relative to the folder `dir` below content/) to a path below content/.
+/// `None` when the path climbs out of the content folder or is absolute.
+pub fn resolve_media_path(dir: &str, file: &str) -> Option<String> {
+    if file.starts_with('/') || file.contains('\\') || file.contains("://") {
+        return None;
+    }
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in file.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            part => parts.push(part),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Checks media objects of one item against the files under `content_dir`.
+pub struct MediaCheck<'a> {
+    pub item: &'a Item,
+    pub content_dir: &'a Path,
+}
+
+impl MediaCheck<'_> {
+    /// A file referenced at `path` (a key path in the item's YAML): inside content/ and present.
+    pub fn file(&self, path: &str, file: &str, problems: &mut Diagnostics) -> Option<String> {
+        let Some(rel) = resolve_media_path(&self.item.source.dir, file) else {
+            problems.push(
+                self.item.error("MEDIA-PATH", path, format!("`{file}` points outside the content folder"))
+                    .hint("put the file in content/ and write its path relative to this file, e.g. kuvat/kuva.jpg"),
+            );
+            return None;
+        };
+        if !self.content_dir.join(&rel).is_file() {
+            problems.push(
+                self.item
+                    .error(
+                        "MEDIA-MISSING",
+                        path,
+                        format!("the file `{file}` does not exist (looked for content/{rel})"),
+                    )
+                    .hint("check the spelling and that the path is relative to this file"),
+            );
+            return None;
+        }
+        Some(rel)
+    }
+
+    /// One media object at `path`.
+    pub fn media(&self, path: &str, media: &Media, problems: &mut Diagnostics) {
+        let file_path = format!("{path}.file");
+        let Some(kind) = MediaKind::of(&media.file) else {
+            problems.push(
+                self.item.error("MEDIA-FORMAT", &file_path, format!("Polku does not know the format of `{}`", media.file))
+                    .hint("use a picture (jpg, png, webp, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file"),
+            );
+            return;
+        };
+        self.file(&file_path, &media.file, problems);
+        match kind {
+            MediaKind::Image if !media.decorative && media.alt.as_deref().is_none_or(|a| a.trim().is_empty()) => problems.push(
+                self.item.error("MEDIA-ALT", path, format!("the picture `{}` has no `alt` text", media.file))
+                    .hint("describe what the picture shows in `alt:`, or mark a purely decorative picture with `decorative: true`"),
+            ),
+            MediaKind::Audio if media.transcript.is_none() => problems.push(
+                self.item.error("MEDIA-TRANSCRIPT", path, format!("the sound file `{}` has no `transcript`", media.file))
+                    .hint("add `transcript: \"#dialogi\"` (a heading anchor on this page) or the path of a text file (WCAG 1.2.1)"),
+            ),
+            MediaKind::Video if media.captions.is_none() => problems.push(
+                self.item.error("MEDIA-CAPTIONS", path, format!("the video `{}` has no `captions`", media.file))
+                    .hint("add `captions:` with the path of a WebVTT (.vtt) file (WCAG 1.2.2)"),
+            ),
+            _ => {}
+        }
+        if let Some(transcript) = media.transcript.as_deref().filter(|t| !t.starts_with('#')) {
+            self.file(&format!("{path}.transcript"), transcript, problems);
+        }
+        if let Some(captions) = &media.captions {
+            if !captions.ends_with(".vtt") {
+                problems.push(
+                    self.item
+                        .error(
+                            "MEDIA-CAPTIONS",
+                            &format!("{path}.captions"),
+                            format!("`{captions}` is not a WebVTT file"),
+                        )
+                        .hint("captions must be a .vtt file"),
+                );
+            } else {
+                self.file(&format!("{path}.captions"), captions, problems);
+            }
+        }
+    }
+
+    pub fn all(&self, key: &str, media: &[Media], problems: &mut Diagnostics) {
+        for (i, m) in media.iter().enumerate() {
+            self.media(&format!("{key}[{i}]"), m, problems);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_stay_inside_content() {
+        assert_eq!(
+            resolve_media_path("kortit/pakka", "ikonit/a.svg").as_deref(),
+            Some("kortit/pakka/ikonit/a.svg")
+        );
+        assert_eq!(
+            resolve_media_path("kortit/pakka", "../../kuva.jpg").as_deref(),
+            Some("kuva.jpg")
+        );
+        assert_eq!(resolve_media_path("kortit", "../../etc/passwd"), None);
+        assert_eq!(resolve_media_path("", "/etc/passwd"), None);
+    }
+}

@@ -1,0 +1,197 @@
+//! Validation: every rule of the content model that the typed structs cannot express on their
+//! own — ranges, cross-references, duplicates, sums, accessibility. All problems are collected.
+
+pub mod materials;
+mod media;
+pub mod stories;
+
+use indexmap::IndexMap;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
+use crate::model::types::{Kind, TypeName};
+use crate::model::{Item, Site};
+
+pub use media::{MediaCheck, resolve_media_path};
+
+/// Runs every rule over the site.
+pub fn validate(site: &Site, problems: &mut Diagnostics) {
+    check_config(site, problems);
+    for item in &site.items {
+        check_common(site, item, problems);
+        match &item.kind {
+            Kind::Lesson(lesson) => materials::lesson(site, item, lesson, problems),
+            Kind::Term(term) => materials::term(site, item, term, problems),
+            Kind::Deck(deck) => materials::deck(site, item, deck, problems),
+            Kind::Card(card) => materials::card(site, item, card, problems),
+            Kind::Path(story) => stories::path(site, item, story, problems),
+            Kind::Workshop(workshop) => stories::workshop(site, item, workshop, problems),
+            Kind::Project(project) => stories::project(site, item, project, problems),
+            Kind::Outcomes(outcomes) => stories::outcomes(site, item, outcomes, problems),
+            Kind::Page(page) => stories::page(site, item, page, problems),
+            Kind::Accessibility(statement) => {
+                stories::accessibility(site, item, statement, problems)
+            }
+        }
+    }
+    materials::unique_orders_and_numbers(site, problems);
+    stories::statement_present(site, problems);
+}
+
+/// Rules for the keys every type shares.
+fn check_common(site: &Site, item: &Item, problems: &mut Diagnostics) {
+    let common = &item.common;
+    match &common.description {
+        Some(d) if d.chars().count() > 300 => problems.push(
+            item.error("TOO-LONG", "description", format!("`description` is {} characters long; the limit is 300", d.chars().count()))
+                .hint("shorten it: it is shown in listings and search results"),
+        ),
+        // A term's explanation and a card's texts already describe them.
+        None if item.type_name().is_material() && !matches!(item.type_name(), TypeName::Term | TypeName::Card) => problems.push(
+            Diagnostic::warning("MISSING-DESCRIPTION", &item.source.file, Pos::new(item.source.front_line, 1), "this material has no `description`")
+                .hint("add a one- or two-sentence `description:` for listings, search and link previews"),
+        ),
+        _ => {}
+    }
+    vocabulary(
+        item,
+        "themes",
+        &common.themes,
+        &site.config.site.themes,
+        "theme",
+        problems,
+    );
+    vocabulary(
+        item,
+        "audiences",
+        &common.audiences,
+        &site.config.site.audiences,
+        "audience",
+        problems,
+    );
+    // `project: a` has no `[0]` in its positions: the lookup falls back to `project`.
+    references(
+        site,
+        item,
+        "project",
+        &common.project.0,
+        "project",
+        &[TypeName::Project],
+        problems,
+    );
+}
+
+/// Each value must be an id of the site's vocabulary `vocabulary` (from `site.yaml`).
+pub(crate) fn vocabulary(
+    item: &Item,
+    key: &str,
+    values: &[String],
+    vocabulary: &IndexMap<String, String>,
+    what: &str,
+    problems: &mut Diagnostics,
+) {
+    let allowed: Vec<&str> = vocabulary.keys().map(String::as_str).collect();
+    for (i, value) in values.iter().enumerate() {
+        if !vocabulary.contains_key(value) {
+            problems.push(
+                item.error(
+                    "UNKNOWN-VOCABULARY",
+                    &format!("{key}[{i}]"),
+                    format!("`{value}` is not a {what} of this site"),
+                )
+                .hint(format!(
+                    "{} (the list is in site.yaml)",
+                    suggest(value, &allowed)
+                )),
+            );
+        }
+    }
+}
+
+/// A list must have between `min` and `max` items.
+pub(crate) fn count(
+    item: &Item,
+    key: &str,
+    len: usize,
+    min: usize,
+    max: usize,
+    problems: &mut Diagnostics,
+) {
+    if len < min || len > max {
+        let wanted = if max == usize::MAX {
+            format!("at least {min}")
+        } else if min == max {
+            format!("exactly {min}")
+        } else {
+            format!("{min} to {max}")
+        };
+        problems.push(
+            item.error(
+                "COUNT",
+                key,
+                format!(
+                    "`{key}` has {len} item{}; it needs {wanted}",
+                    if len == 1 { "" } else { "s" }
+                ),
+            )
+            .hint(format!("write {wanted} items under `{key}`")),
+        );
+    }
+}
+
+/// References to ids of other content.
+pub(crate) fn references(
+    site: &Site,
+    item: &Item,
+    key: &str,
+    ids: &[String],
+    what: &str,
+    types: &[TypeName],
+    problems: &mut Diagnostics,
+) {
+    for (i, id) in ids.iter().enumerate() {
+        problems.extend(site.missing_ref(item, &format!("{key}[{i}]"), what, id, types));
+    }
+}
+
+fn check_config(site: &Site, problems: &mut Diagnostics) {
+    let config = &site.config;
+    if let Some(project) = &config.site.project {
+        if site.get(TypeName::Project, project).is_none() && !site.is_unreadable(project) {
+            problems.push(
+                Diagnostic::error(
+                    "BROKEN-REF",
+                    config.file,
+                    config.positions.value("project"),
+                    format!("there is no project with the id `{project}`"),
+                )
+                .hint(suggest(project, &site.ids(&[TypeName::Project]))),
+            );
+        }
+    }
+    for (location, links) in [
+        ("main", &config.site.menus.main),
+        ("footer", &config.site.menus.footer),
+    ] {
+        for (i, link) in links.iter().enumerate() {
+            if let Some(target) = link.link.strip_prefix("@/") {
+                let file = target.split('#').next().unwrap_or(target);
+                if !crate::render::links::exists(site, file) {
+                    problems.push(
+                        Diagnostic::error(
+                            "BROKEN-LINK",
+                            config.file,
+                            config
+                                .positions
+                                .value(&format!("menus.{location}[{i}].link")),
+                            format!(
+                                "the menu links to `{}`, which is not a file in content/",
+                                link.link
+                            ),
+                        )
+                        .hint("write the path below content/, e.g. @/oppitunnit/_index.md"),
+                    );
+                }
+            }
+        }
+    }
+}

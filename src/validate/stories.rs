@@ -1,0 +1,367 @@
+//! Rules for path stories, workshops, projects, outcome statistics, pages and the
+//! accessibility statement.
+
+use std::collections::HashMap;
+
+use super::{MediaCheck, count, references, vocabulary};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
+use crate::model::fields::Date;
+use crate::model::types::{
+    Accessibility, ComplianceStatus, Consent, Kind, Outcomes, Page, PathStory, Project, TypeName,
+    Workshop,
+};
+use crate::model::{Item, Site};
+
+const LINKABLE: &[TypeName] = &[
+    TypeName::Lesson,
+    TypeName::Card,
+    TypeName::Workshop,
+    TypeName::Deck,
+];
+
+pub fn path(site: &Site, item: &Item, story: &PathStory, problems: &mut Diagnostics) {
+    let invented = story.fictional || story.composite;
+    if story.consent == Consent::EiTarvita && !invented {
+        problems.push(
+            item.error("CONSENT", "consent", "`consent: ei-tarvita` is only allowed for fictional or composite stories")
+                .hint("record how consent was given (`kirjallinen` or `suullinen-kirjattu`), or mark the story `fictional: true` or `composite: true`"),
+        );
+    }
+    if story.person.name.is_some() && !story.person.name_changed && !story.fictional {
+        problems.push(
+            item.error("PERSON-NAME", "person.name", "a real participant's name may not be published")
+                .hint("change the name and add `name_changed: true`, or remove `name` (ESF projects do not publish participants' names)"),
+        );
+    }
+    count(item, "steps", story.steps.len(), 2, usize::MAX, problems);
+    for (i, step) in story.steps.iter().enumerate() {
+        vocabulary(
+            item,
+            &format!("steps[{i}].service"),
+            std::slice::from_ref(&step.service),
+            &site.config.site.services,
+            "service",
+            problems,
+        );
+    }
+    if let Some(category) = &story.outcome.category {
+        let categories = outcome_categories(site, item);
+        if !categories.contains(&category.as_str()) {
+            problems.push(
+                item.error(
+                    "BROKEN-REF",
+                    "outcome.category",
+                    format!("`{category}` is not a category of the project's outcome statistics"),
+                )
+                .hint(suggest(category, &categories)),
+            );
+        }
+    }
+    references(
+        site,
+        item,
+        "links",
+        &story.links,
+        "lesson, card, deck or workshop",
+        LINKABLE,
+        problems,
+    );
+    MediaCheck {
+        item,
+        content_dir: &site.content_dir,
+    }
+    .all("media", &story.media, problems);
+}
+
+/// Category ids of the outcome statistics of the item's projects (or the site's project).
+fn outcome_categories<'a>(site: &'a Site, item: &Item) -> Vec<&'a str> {
+    let projects = if item.common.project.0.is_empty() {
+        site.config.site.project.iter().cloned().collect()
+    } else {
+        item.common.project.0.clone()
+    };
+    site.of_type(TypeName::Outcomes)
+        .filter(|o| o.common.project.0.iter().any(|p| projects.contains(p)))
+        .flat_map(|o| match &o.kind {
+            Kind::Outcomes(outcomes) => outcomes.categories.iter().map(|c| c.id.as_str()).collect(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Diagnostics) {
+    count(
+        item,
+        "audiences",
+        item.common.audiences.len(),
+        1,
+        usize::MAX,
+        problems,
+    );
+    if let Some(p) = workshop.participants {
+        if p.min > p.max {
+            problems.push(
+                item.error(
+                    "RANGE",
+                    "participants",
+                    format!(
+                        "`participants.min` ({}) is larger than `participants.max` ({})",
+                        p.min, p.max
+                    ),
+                )
+                .hint("swap the two numbers"),
+            );
+        }
+    }
+    count(
+        item,
+        "agenda",
+        workshop.agenda.len(),
+        1,
+        usize::MAX,
+        problems,
+    );
+    let sum: u32 = workshop.agenda.iter().map(|a| a.minutes).sum();
+    if !workshop.agenda.is_empty() && sum != workshop.duration_min {
+        problems.push(
+            item.error(
+                "WORKSHOP-DURATION",
+                "duration_min",
+                format!(
+                    "`duration_min` is {} but the agenda's minutes add up to {sum}",
+                    workshop.duration_min
+                ),
+            )
+            .hint(format!(
+                "set `duration_min: {sum}` or correct the agenda's `minutes`"
+            )),
+        );
+    }
+    if let Some(start) = &workshop.start_time {
+        if parse_clock(start).is_none() {
+            problems.push(
+                item.error(
+                    "INVALID-VALUE",
+                    "start_time",
+                    format!("`{start}` is not a clock time"),
+                )
+                .hint("write it like \"9.00\" or \"13.30\", in quotes"),
+            );
+        }
+    }
+    references(
+        site,
+        item,
+        "uses",
+        &workshop.uses,
+        "deck, card or lesson",
+        &[TypeName::Deck, TypeName::Card, TypeName::Lesson],
+        problems,
+    );
+}
+
+/// `9.00`, `9:00` or `13.30` as minutes after midnight.
+pub fn parse_clock(text: &str) -> Option<u32> {
+    let (h, m) = text.trim().split_once(['.', ':'])?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60 && text.trim().len() >= 4).then_some(h * 60 + m)
+}
+
+pub fn project(site: &Site, item: &Item, project: &Project, problems: &mut Diagnostics) {
+    if project.end < project.start {
+        problems.push(
+            item.error(
+                "PROJECT-DATES",
+                "end",
+                format!(
+                    "the project ends ({}) before it starts ({})",
+                    project.end.finnish(),
+                    project.start.finnish()
+                ),
+            )
+            .hint("check `start` and `end`"),
+        );
+    }
+    count(
+        item,
+        "funding",
+        project.funding.len(),
+        1,
+        usize::MAX,
+        problems,
+    );
+    references(
+        site,
+        item,
+        "outputs",
+        &project.outputs,
+        "material",
+        &[
+            TypeName::Deck,
+            TypeName::Lesson,
+            TypeName::Workshop,
+            TypeName::Card,
+            TypeName::Path,
+            TypeName::Term,
+        ],
+        problems,
+    );
+    if let Some(outcomes) = &project.outcomes {
+        problems.extend(site.missing_ref(
+            item,
+            "outcomes",
+            "outcome statistics",
+            outcomes,
+            &[TypeName::Outcomes],
+        ));
+    }
+}
+
+pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut Diagnostics) {
+    if item.common.project.0.is_empty() {
+        problems.push(
+            Diagnostic::error(
+                "MISSING-KEY",
+                &item.source.file,
+                Pos::new(1, 1),
+                "required key `project` is missing",
+            )
+            .hint("add `project:` with the id of the project these figures are from"),
+        );
+    }
+    let population = outcomes.population.count;
+    let mut by_id: HashMap<&str, (usize, u64)> = HashMap::new();
+    for (i, category) in outcomes.categories.iter().enumerate() {
+        if by_id
+            .insert(category.id.as_str(), (i, category.count))
+            .is_some()
+        {
+            problems.push(
+                item.error(
+                    "DUPLICATE-ID",
+                    &format!("categories[{i}].id"),
+                    format!("the category `{}` is listed twice", category.id),
+                )
+                .hint("give each category its own id"),
+            );
+        }
+        if category.count > population {
+            problems.push(
+                item.error("OUTCOMES-EXCEEDS", &format!("categories[{i}].count"), format!("the category `{}` has {} people, more than the whole population of {population}", category.id, category.count))
+                    .hint("check the figures against the source"),
+            );
+        }
+    }
+    let ids: Vec<&str> = outcomes.categories.iter().map(|c| c.id.as_str()).collect();
+    for (i, category) in outcomes.categories.iter().enumerate() {
+        let Some(parent) = &category.part_of else {
+            continue;
+        };
+        match by_id.get(parent.as_str()) {
+            None => problems.push(
+                item.error("BROKEN-REF", &format!("categories[{i}].part_of"), format!("there is no category `{parent}` in this file"))
+                    .hint(suggest(parent, &ids)),
+            ),
+            Some(&(_, parent_count)) if category.count > parent_count => problems.push(
+                item.error("OUTCOMES-PART", &format!("categories[{i}].count"), format!("the category `{}` ({}) is part of `{parent}` but larger than it ({parent_count})", category.id, category.count))
+                    .hint("a part cannot be larger than the whole: check both figures"),
+            ),
+            _ => {}
+        }
+    }
+    if !outcomes.overlapping {
+        let sum: u64 = outcomes
+            .categories
+            .iter()
+            .filter(|c| c.part_of.is_none())
+            .map(|c| c.count)
+            .sum();
+        if sum != population {
+            problems.push(
+                item.error("OUTCOMES-SUM", "overlapping", format!("the categories are marked separate (`overlapping: false`) but add up to {sum}, not to the population of {population}"))
+                    .hint("mark them `overlapping: true` if a person can be in several categories, or correct the figures"),
+            );
+        }
+    }
+}
+
+pub fn page(site: &Site, item: &Item, page: &Page, problems: &mut Diagnostics) {
+    for (lang, id) in &page.translations {
+        if !["fi", "sv", "en"].contains(&lang.as_str()) {
+            problems.push(
+                Diagnostic::error(
+                    "INVALID-LANGUAGE",
+                    &item.source.file,
+                    item.pos(&format!("translations.{lang}")),
+                    format!("`{lang}` is not a language of this site"),
+                )
+                .hint("use fi, sv or en"),
+            );
+        }
+        problems.extend(site.missing_ref(
+            item,
+            &format!("translations.{lang}"),
+            "page",
+            id,
+            &[TypeName::Page, TypeName::Accessibility],
+        ));
+    }
+}
+
+pub fn accessibility(
+    site: &Site,
+    item: &Item,
+    statement: &Accessibility,
+    problems: &mut Diagnostics,
+) {
+    if statement.status != ComplianceStatus::Taysin && statement.gaps.is_empty() {
+        problems.push(
+            item.error("A11Y-GAPS", "status", "the site is not fully compliant, but the statement lists no `gaps`")
+                .hint("list what is not accessible under `gaps:` with the WCAG criterion and a description"),
+        );
+    }
+    if statement.feedback.email.is_none() && statement.feedback.form.is_none() {
+        problems.push(
+            item.error(
+                "A11Y-FEEDBACK",
+                "feedback",
+                "the statement gives no way to send feedback",
+            )
+            .hint("add `feedback.email` or `feedback.form`"),
+        );
+    }
+    if site.config.site.accessibility.is_none() {
+        problems.push(
+            Diagnostic::error("A11Y-SUPERVISOR", site.config.file, Pos::new(1, 1), "the accessibility statement needs the supervising authority, and site.yaml has no `accessibility`")
+                .hint("add `accessibility: {supervisor: {name: …, url: …}}` to site.yaml"),
+        );
+    }
+    let updated = item.common.updated.unwrap_or(statement.prepared);
+    if Date::today().days() - updated.days() > 365 {
+        problems.push(
+            item.warning(
+                "A11Y-OUTDATED",
+                if item.common.updated.is_some() {
+                    "updated"
+                } else {
+                    "prepared"
+                },
+                format!(
+                    "the statement was last updated on {}, more than 12 months ago",
+                    updated.finnish()
+                ),
+            )
+            .hint("review the statement and set `updated:` to the date of the review"),
+        );
+    }
+}
+
+/// Every site needs an accessibility statement (law 306/2019).
+pub fn statement_present(site: &Site, problems: &mut Diagnostics) {
+    if site.of_type(TypeName::Accessibility).next().is_none() {
+        problems.push(
+            Diagnostic::warning("A11Y-MISSING", site.config.file, Pos::default(), "the site has no accessibility statement")
+                .hint("add content/saavutettavuusseloste.md with `type: accessibility` (required by law 306/2019)"),
+        );
+    }
+}
