@@ -82,7 +82,8 @@ pub struct Site {
     pub sections: BTreeMap<String, Section>,
     by_id: HashMap<(TypeName, String), usize>,
     by_rel: HashMap<String, usize>,
-    /// Ids of files that could not be read: references to them are not reported again.
+    /// Ids and paths (below content/) of files that could not be used because of an error
+    /// already reported: references to them are not reported again.
     unreadable: HashSet<String>,
 }
 
@@ -119,8 +120,14 @@ impl Site {
         ids
     }
 
-    pub fn is_unreadable(&self, id: &str) -> bool {
-        self.unreadable.contains(id)
+    /// True for the id or path of a file that already has an error.
+    pub fn is_unreadable(&self, id_or_path: &str) -> bool {
+        self.unreadable.contains(id_or_path)
+    }
+
+    fn mark_unreadable(&mut self, source: &Source, id: String) {
+        self.unreadable.insert(id);
+        self.unreadable.insert(source.rel.clone());
     }
 
     /// A "no such id" error with a did-you-mean over the ids of `types`.
@@ -220,11 +227,10 @@ pub fn assemble(
             continue;
         }
         let in_deck = deck_dirs.contains(&p.source.dir);
+        let source = p.source.clone();
         match type_item(p, &site, in_deck, problems) {
             Ok(item) => items.push(item),
-            Err(id) => {
-                site.unreadable.insert(id);
-            }
+            Err(id) => site.mark_unreadable(&source, id),
         }
     }
     for mut item in items {
@@ -266,12 +272,12 @@ fn parse(source: Source, site: &mut Site, problems: &mut Diagnostics) -> Option<
                 )
                 .hint("start each line with a key, e.g. `title: Kivusta kysyminen`"),
             );
-            site.unreadable.insert(default_id(&source));
+            site.mark_unreadable(&source, default_id(&source));
             return None;
         }
         Err(problem) => {
             problems.push(problem);
-            site.unreadable.insert(default_id(&source));
+            site.mark_unreadable(&source, default_id(&source));
             return None;
         }
     };
@@ -296,7 +302,7 @@ fn parse(source: Source, site: &mut Site, problems: &mut Diagnostics) -> Option<
         }),
         Err(problem) => {
             problems.push(problem);
-            site.unreadable.insert(default_id(&source));
+            site.mark_unreadable(&source, default_id(&source));
             None
         }
     }
@@ -424,6 +430,7 @@ fn type_item(
             )
             .hint(format!("ids use only a–z, 0–9 and -, e.g. `{}`", slug(&id))),
         );
+        return Err(default_id(&p.source));
     }
     let title = match (&kind, &p.common.title) {
         (_, Some(title)) => title.clone(),
@@ -516,6 +523,7 @@ impl Site {
                 )
                 .hint("give one of the two files another id (rename the file or set `id:`)"),
             );
+            self.unreadable.insert(item.source.rel.clone());
             return;
         }
         self.by_id.insert(key, self.items.len());

@@ -261,6 +261,9 @@ fn resolve_link(
             .split_once('#')
             .map_or((target, None), |(f, a)| (f, Some(a)));
         let Some(url) = links::target(site, file) else {
+            if site.is_unreadable(file) {
+                return dest.to_string();
+            }
             problems.push(
                 Diagnostic::error(
                     "BROKEN-LINK",

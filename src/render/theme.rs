@@ -114,6 +114,7 @@ impl Theme {
 
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape_html);
         let sources: Vec<(String, String)> = templates
             .iter()
             .map(|(name, file)| {
@@ -254,6 +255,14 @@ fn flatten(prefix: &str, value: &Value, out: &mut HashMap<String, String>) {
         }
         _ => {}
     }
+}
+
+/// Escapes `&<>"` (pulldown-cmark's escaping); unlike Tera's default it leaves `/` alone so
+/// that URLs in the HTML stay readable.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let _ = pulldown_cmark_escape::escape_html(&mut out, input);
+    out
 }
 
 /// Tera's error and its causes, as one line.

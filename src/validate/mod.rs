@@ -175,7 +175,7 @@ fn check_config(site: &Site, problems: &mut Diagnostics) {
         for (i, link) in links.iter().enumerate() {
             if let Some(target) = link.link.strip_prefix("@/") {
                 let file = target.split('#').next().unwrap_or(target);
-                if !crate::render::links::exists(site, file) {
+                if !crate::render::links::exists(site, file) && !site.is_unreadable(file) {
                     problems.push(
                         Diagnostic::error(
                             "BROKEN-LINK",
