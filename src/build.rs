@@ -164,5 +164,9 @@ fn assets(site: &Site, assets: &[String]) -> Vec<OutFile> {
 
 /// The default output folder of a site.
 pub fn default_output(root: &Path) -> PathBuf {
-    root.join("public")
+    if root == Path::new(".") {
+        PathBuf::from("public")
+    } else {
+        root.join("public")
+    }
 }

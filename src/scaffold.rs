@@ -74,10 +74,12 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
         TypeName::Term => format!("term: {stem}\nword_class: substantiivi\nexplanation: Kirjoita tähän selitys.\nexamples:\n  - Kirjoita tähän esimerkkilause.\n"),
         TypeName::Deck => {
             fs::create_dir_all(&deck_dir).map_err(|e| format!("cannot create {}: {e}", deck_dir.display()))?;
+            fs::create_dir_all(deck_dir.join("ikonit")).map_err(|e| format!("cannot create the icon folder: {e}"))?;
+            fs::write(deck_dir.join("ikonit/teema.svg"), STARTER_ICON).map_err(|e| format!("cannot write the icon: {e}"))?;
             fs::write(deck_dir.join("kayttoohje.md"), "---\ntitle: Näin käytät kortteja\n---\n\nNostakaa kortti vuorotellen ja keskustelkaa sen kysymyksestä.\n")
                 .map_err(|e| format!("cannot write the instructions: {e}"))?;
             format!(
-                "title: {title}\ndescription: Lyhyt kuvaus pakasta.\ncard_kind: insight\ninstructions: kayttoohje.md\nthemes:\n  - id: {theme}\n    name: {name}\n    color: \"#23467a\"\n    text_color: \"#ffffff\"\n",
+                "title: {title}\ndescription: Lyhyt kuvaus pakasta.\ncard_kind: insight\ninstructions: kayttoohje.md\nthemes:\n  - id: {theme}\n    name: {name}\n    color: \"#23467a\"\n    text_color: \"#ffffff\"\n    icon: ikonit/teema.svg\n",
                 title = title_of(&id), theme = first(&site.themes, "teema"), name = site.themes.values().next().cloned().unwrap_or_else(|| "Teema".into())
             )
         }
@@ -106,7 +108,7 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
             title = title_of(&stem), project = site.project.clone().unwrap_or_default()
         ),
         TypeName::Page => format!("---\ntitle: {}\n---\n\nKirjoita tähän sivun teksti.\n", title_of(&stem)),
-        TypeName::Accessibility => "---\ntitle: Saavutettavuusseloste\nscope: Tämä seloste koskee tätä sivustoa.\nstatus: taysin\nassessment: itsearviointi\nprepared: 2026-01-01\nfeedback:\n  email: palaute@example.fi\n---\n\nSivusto on arvioitu saavutettavuusvaatimusten mukaisesti.\n".to_string(),
+        TypeName::Accessibility => "---\ntype: accessibility\ntitle: Saavutettavuusseloste\nscope: Tämä seloste koskee tätä sivustoa.\nstatus: taysin\nassessment: itsearviointi\nprepared: 2026-01-01\nfeedback:\n  email: palaute@example.fi\n---\n\nSivusto on arvioitu saavutettavuusvaatimusten mukaisesti.\n".to_string(),
     };
     if let Some(parent) = target.parent() {
         fs::create_dir_all(parent)
@@ -115,6 +117,9 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
     fs::write(&target, text).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     Ok(target)
 }
+
+/// A plain circle: a placeholder the editor replaces with the theme's own icon.
+const STARTER_ICON: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><circle cx=\"12\" cy=\"12\" r=\"8\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/></svg>\n";
 
 fn title_of(stem: &str) -> String {
     let words = stem.replace(['-', '_'], " ");

@@ -105,7 +105,7 @@ impl Ctx<'_> {
         }
         letters
             .into_iter()
-            .map(|(letter, terms)| json!({"letter": letter, "anchor": format!("kirjain-{}", finnish::slug(&letter)), "terms": terms}))
+            .map(|(letter, terms)| json!({"letter": letter, "anchor": letter_anchor(&letter), "terms": terms}))
             .collect()
     }
 
@@ -186,6 +186,17 @@ impl Ctx<'_> {
             .collect();
         (entries, updated)
     }
+}
+
+/// `kirjain-a`; Å, Ä and Ö get anchors of their own so that they do not clash with A and O.
+fn letter_anchor(letter: &str) -> String {
+    let name = match letter {
+        "Å" => "aa".to_string(),
+        "Ä" => "ae".to_string(),
+        "Ö" => "oe".to_string(),
+        other => finnish::slug(other),
+    };
+    format!("kirjain-{name}")
 }
 
 fn parent_dir(dir: &str) -> &str {

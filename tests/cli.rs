@@ -1,0 +1,163 @@
+//! The other commands: `check`, `new`, `init`, and the exit codes.
+
+mod common;
+
+use common::TestSite;
+
+#[test]
+fn check_validates_and_renders_but_writes_nothing() {
+    let site = TestSite::fixture("site");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("No errors: "), "{}", run.stdout);
+    assert!(!site.exists("public"));
+    site.edit(
+        "content/sanasto/kipu.yaml",
+        "see_also: [aamupala]",
+        "see_also: [aamu]",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("content/sanasto/kipu.yaml:14:12: error[BROKEN-REF]"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.exists("public"));
+}
+
+#[test]
+fn new_writes_a_starter_file_of_every_type_that_builds() {
+    let site = TestSite::fixture("site");
+    let cases = [
+        (
+            "lesson",
+            "oppitunnit/perusteet/uusi-tunti",
+            "content/oppitunnit/perusteet/uusi-tunti.md",
+            "public/oppitunnit/perusteet/uusi-tunti/index.html",
+        ),
+        (
+            "term",
+            "sanasto/hoitaja",
+            "content/sanasto/hoitaja.yaml",
+            "public/sanasto/hoitaja/index.html",
+        ),
+        (
+            "deck",
+            "kortit/uusipakka",
+            "content/kortit/uusipakka/deck.yaml",
+            "public/kortit/uusipakka/index.html",
+        ),
+        (
+            "card",
+            "kortit/uusipakka/eka",
+            "content/kortit/uusipakka/eka.md",
+            "public/kortit/uusipakka/eka/index.html",
+        ),
+        (
+            "card",
+            "kortit/testipakka/kolmas",
+            "content/kortit/testipakka/kolmas.md",
+            "public/kortit/testipakka/kolmas/index.html",
+        ),
+        (
+            "path",
+            "polut/uusi-polku",
+            "content/polut/uusi-polku.md",
+            "public/polut/uusi-polku/index.html",
+        ),
+        (
+            "workshop",
+            "tyopajat/uusi-paja",
+            "content/tyopajat/uusi-paja.md",
+            "public/tyopajat/uusi-paja/index.html",
+        ),
+        (
+            "project",
+            "hankkeet/uusi-hanke",
+            "content/hankkeet/uusi-hanke.yaml",
+            "public/hankkeet/uusi-hanke/index.html",
+        ),
+        (
+            "outcomes",
+            "tulokset/uudet-tulokset",
+            "content/tulokset/uudet-tulokset.yaml",
+            "public/tulokset/uudet-tulokset/index.html",
+        ),
+        (
+            "page",
+            "ohjeet",
+            "content/ohjeet.md",
+            "public/ohjeet/index.html",
+        ),
+    ];
+    for (type_name, path, file, _) in cases {
+        let run = site.run(&["new", type_name, path]);
+        assert_eq!(run.code, 0, "polku new {type_name}: {}", run.stderr);
+        assert!(site.exists(file), "{file} was not written");
+    }
+    let run = site.build_ok(&[]);
+    assert_eq!(
+        run.stderr, "",
+        "the starter files must build without warnings"
+    );
+    for (_, _, _, page) in cases {
+        assert!(site.exists(page), "{page} was not built");
+    }
+    // The second card in a deck gets the next free number.
+    assert!(
+        site.read("content/kortit/testipakka/kolmas.md")
+            .contains("number: 3")
+    );
+    let run = site.run(&["new", "lesson", "oppitunnit/perusteet/uusi-tunti"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("already exists"));
+    let run = site.run(&["new", "kurssi", "x"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `kurssi` is not a content type\n  hint: use one of lesson, term, deck, card, path, workshop, project, outcomes, page, accessibility\n"
+    );
+}
+
+#[test]
+fn init_creates_a_site_that_builds_without_warnings() {
+    let dir = TestSite::empty();
+    let run = dir.run(&["init", "uusi"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = dir.run(&["build", "--root", "uusi"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert!(dir.exists("uusi/public/index.html"));
+    assert!(dir.exists("uusi/public/saavutettavuusseloste/index.html"));
+    let again = dir.run(&["init", "uusi"]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("is not empty"));
+}
+
+#[test]
+fn a_folder_without_site_yaml_is_a_usage_error() {
+    let dir = TestSite::empty();
+    let run = dir.run(&["build"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: no site.yaml in .\n  hint: run polku in the site's folder, pass --root, or create a site with `polku init`\n"
+    );
+}
+
+#[test]
+fn help_is_available_for_every_command() {
+    let dir = TestSite::empty();
+    for command in ["build", "check", "new", "init"] {
+        let run = dir.run(&[command, "--help"]);
+        assert_eq!(run.code, 0);
+        assert!(
+            run.stdout.contains("Usage: polku"),
+            "{command} --help: {}",
+            run.stdout
+        );
+    }
+    assert_eq!(dir.run(&["build", "--no-such-flag"]).code, 2);
+}
