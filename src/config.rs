@@ -180,7 +180,11 @@ impl Config {
 
     /// The path part of `base_url`, with slashes at both ends: `/` or `/polku/`.
     pub fn root_path(&self) -> String {
-        let after_scheme = self.site.base_url.splitn(2, "://").nth(1).unwrap_or("");
+        let after_scheme = self
+            .site
+            .base_url
+            .split_once("://")
+            .map_or("", |(_, rest)| rest);
         let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
         let trimmed = path.trim_matches('/');
         if trimmed.is_empty() {

@@ -156,8 +156,7 @@ pub fn split_front_matter(text: &str) -> Result<(Option<Part<'_>>, Part<'_>), Po
     }
     let start = first.len();
     let mut offset = start;
-    let mut line = 2;
-    for l in lines {
+    for (line, l) in (2..).zip(lines) {
         if l.trim_end() == "---" {
             let body_start = offset + l.len();
             return Ok((
@@ -166,7 +165,6 @@ pub fn split_front_matter(text: &str) -> Result<(Option<Part<'_>>, Part<'_>), Po
             ));
         }
         offset += l.len();
-        line += 1;
     }
     Err(Pos::new(1, 1))
 }

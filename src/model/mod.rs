@@ -237,10 +237,10 @@ pub fn assemble(
         if item.common.draft && !drafts {
             continue;
         }
-        if let Kind::Deck(deck) = &item.kind {
-            if let Some(file) = &deck.instructions {
-                item.attachment = attachments.remove(&join_rel(&item.source.dir, file));
-            }
+        if let Kind::Deck(deck) = &item.kind
+            && let Some(file) = &deck.instructions
+        {
+            item.attachment = attachments.remove(&join_rel(&item.source.dir, file));
         }
         site.add(item, problems);
     }
@@ -493,10 +493,10 @@ impl Site {
     fn section_type(&self, dir: &str) -> Option<(TypeName, &str)> {
         let mut dir = dir;
         loop {
-            if let Some(section) = self.sections.get(dir) {
-                if let Some(t) = section.common.type_name {
-                    return Some((t, section.dir.as_str()));
-                }
+            if let Some(section) = self.sections.get(dir)
+                && let Some(t) = section.common.type_name
+            {
+                return Some((t, section.dir.as_str()));
             }
             if dir.is_empty() {
                 return None;
@@ -567,8 +567,10 @@ impl Site {
             }
         }
         for item in &self.items {
-            if let Some(other) = seen.insert(&item.url, &item.source.file) {
-                if other != item.source.file {
+            if let Some(other) = seen.insert(&item.url, &item.source.file)
+                && other != item.source.file
+            {
+                {
                     problems.push(
                         Diagnostic::error(
                             "URL-CONFLICT",

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value as Json, json};
 
 use super::links::Urls;
+use super::Texts;
 use super::markdown::Rendered;
 use super::theme::Theme;
 use crate::finnish;
@@ -28,7 +29,7 @@ pub struct Ctx<'a> {
     pub urls: &'a Urls,
     pub theme: &'a Theme,
     /// Rendered Markdown per item index: body, coach notes / instructions.
-    pub bodies: &'a [(Rendered, Option<Rendered>)],
+    pub bodies: &'a [Texts],
     pub section_bodies: &'a HashMap<String, Rendered>,
     /// id → indexes of items that refer to it (lesson vocabulary, workshop uses, path links).
     pub used_by: HashMap<&'a str, Vec<usize>>,
@@ -40,7 +41,7 @@ impl<'a> Ctx<'a> {
         site: &'a Site,
         urls: &'a Urls,
         theme: &'a Theme,
-        bodies: &'a [(Rendered, Option<Rendered>)],
+        bodies: &'a [Texts],
         section_bodies: &'a HashMap<String, Rendered>,
     ) -> Ctx<'a> {
         let mut used_by: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -172,7 +173,7 @@ impl<'a> Ctx<'a> {
     pub fn page_common(&self, index: usize) -> Map<String, Json> {
         let item = &self.site.items[index];
         let common = &item.common;
-        let (body, _) = &self.bodies[index];
+        let body = &self.bodies[index].body;
         let license = common.license.unwrap_or_default();
         let mut page = Map::new();
         page.insert("type".into(), json!(item.type_name().name()));

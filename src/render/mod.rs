@@ -43,6 +43,13 @@ pub enum Content {
     Copy(PathBuf),
 }
 
+/// An item's rendered Markdown: its body, and a lesson's coach notes or a deck's instructions.
+#[derive(Debug, Default)]
+pub struct Texts {
+    pub body: Rendered,
+    pub extra: Option<Rendered>,
+}
+
 /// A page waiting for its template.
 struct Job {
     out: String,
@@ -87,7 +94,7 @@ pub fn render(site: &Site, theme: &Theme, urls: &Urls) -> (Vec<OutFile>, Vec<Dia
         }
     }
     let (entries, updated) = ctx.feed_entries();
-    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(&j.out.trim_end_matches("index.html").to_string()), "updated_iso": j.page["updated"]["iso"]})).collect();
+    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.page["updated"]["iso"]})).collect();
     sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
     let lang = site.config.site.language;
     for (name, entries) in [
@@ -151,8 +158,8 @@ fn render_bodies(
     theme: &Theme,
     urls: &Urls,
     teras: &HashMap<Lang, Tera>,
-) -> (Vec<(Rendered, Option<Rendered>)>, Vec<Diagnostic>) {
-    let results: Vec<((Rendered, Option<Rendered>), Vec<Diagnostic>)> = site
+) -> (Vec<Texts>, Vec<Diagnostic>) {
+    let results: Vec<(Texts, Vec<Diagnostic>)> = site
         .items
         .par_iter()
         .map(|item| {
@@ -189,7 +196,7 @@ fn render_bodies(
             if let Some(second) = &second {
                 body.anchors.extend(second.anchors.iter().cloned());
             }
-            ((body, second), problems)
+            (Texts { body, extra: second }, problems)
         })
         .collect();
     let mut problems = Vec::new();
@@ -253,13 +260,13 @@ fn render_section_bodies(
 /// Every `#anchor` link must name a heading (or exercise) on its page.
 fn check_anchors(
     site: &Site,
-    bodies: &[(Rendered, Option<Rendered>)],
+    bodies: &[Texts],
     sections: &HashMap<String, Rendered>,
     problems: &mut Vec<Diagnostic>,
 ) {
     let mut anchors: HashMap<&str, &HashSet<String>> = HashMap::new();
-    for (item, (body, _)) in site.items.iter().zip(bodies) {
-        anchors.insert(&item.url, &body.anchors);
+    for (item, texts) in site.items.iter().zip(bodies) {
+        anchors.insert(&item.url, &texts.body.anchors);
     }
     for (dir, body) in sections {
         if let Some(section) = site.sections.get(dir) {
@@ -268,10 +275,11 @@ fn check_anchors(
     }
     let links = bodies
         .iter()
-        .flat_map(|(b, s)| {
-            b.anchor_links
+        .flat_map(|t| {
+            t.body
+                .anchor_links
                 .iter()
-                .chain(s.iter().flat_map(|s| s.anchor_links.iter()))
+                .chain(t.extra.iter().flat_map(|s| s.anchor_links.iter()))
         })
         .chain(sections.values().flat_map(|s| s.anchor_links.iter()));
     for link in links {

@@ -65,7 +65,7 @@ fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {
             json!({"id": t.id, "term": t.title, "url": ctx.urls.path(&t.url), "translations": translations})
         })
         .collect();
-    let (_, coach_notes) = &ctx.bodies[index];
+    let coach_notes = &ctx.bodies[index].extra;
     json!({
         "series": section.map(|s| json!({"title": s.title, "url": ctx.urls.path(&s.url)})),
         "order": lesson.order,
@@ -81,7 +81,7 @@ fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {
         "prerequisites": ctx.links(&[TypeName::Lesson], &lesson.prerequisites),
         "prev": neighbour(at.checked_sub(1)),
         "next": neighbour(Some(at + 1)),
-        "exercises_count": ctx.bodies[index].0.exercises,
+        "exercises_count": ctx.bodies[index].body.exercises,
     })
 }
 
@@ -164,7 +164,7 @@ fn deck(ctx: &Ctx, index: usize, item: &Item, deck: &Deck) -> Json {
             theme
         })
         .collect();
-    let (_, instructions) = &ctx.bodies[index];
+    let instructions = &ctx.bodies[index].extra;
     json!({
         "subtitle": deck.subtitle,
         "card_kind": value_id(&deck.card_kind),
@@ -183,6 +183,9 @@ fn card(ctx: &Ctx, item: &Item) -> Json {
     };
     let mut used_by = ctx.referrers(item, &[TypeName::Workshop, TypeName::Path]);
     used_by.extend(ctx.referrers(deck_item, &[TypeName::Workshop]));
+    // A workshop that uses both the deck and this card is listed once.
+    let mut seen = std::collections::HashSet::new();
+    used_by.retain(|link| seen.insert(link["url"].to_string()));
     json!({
         "deck": {"title": deck_item.title, "url": ctx.urls.path(&deck_item.url)},
         "number": card.number,

@@ -196,7 +196,7 @@ impl Theme {
                 ))
             })?;
             Ok(tera::Value::String(match args.get("n") {
-                Some(n) => text.replace("{n}", &n.to_string().trim_matches('"').to_string()),
+                Some(n) => text.replace("{n}", n.to_string().trim_matches('"')),
                 None => text.clone(),
             }))
         });

@@ -124,21 +124,21 @@ pub fn term(site: &Site, item: &Item, term: &Term, problems: &mut Diagnostics) {
     let same = site.of_type(TypeName::Term).find(|other| {
         other.id != item.id && matches!(&other.kind, Kind::Term(t) if t.term.to_lowercase() == term.term.to_lowercase())
     });
-    if let Some(other) = same {
-        if other.source.file < item.source.file {
-            problems.push(
-                item.warning(
-                    "DUPLICATE-TERM",
-                    "term",
-                    format!(
-                        "the word `{}` is also defined in {}",
-                        term.term,
-                        other.source.file.display()
-                    ),
-                )
-                .hint("keep one entry and point to it with `see_also`"),
-            );
-        }
+    if let Some(other) = same
+        && other.source.file < item.source.file
+    {
+        problems.push(
+            item.warning(
+                "DUPLICATE-TERM",
+                "term",
+                format!(
+                    "the word `{}` is also defined in {}",
+                    term.term,
+                    other.source.file.display()
+                ),
+            )
+            .hint("keep one entry and point to it with `see_also`"),
+        );
     }
 }
 
@@ -314,17 +314,17 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
             );
         }
     }
-    if let Some(question) = &card.question {
-        if !question.trim_end().ends_with('?') {
-            problems.push(
-                item.error(
-                    "CARD-QUESTION",
-                    "question",
-                    "the question does not end with a question mark",
-                )
-                .hint("end the `question` with \"?\""),
-            );
-        }
+    if let Some(question) = &card.question
+        && !question.trim_end().ends_with('?')
+    {
+        problems.push(
+            item.error(
+                "CARD-QUESTION",
+                "question",
+                "the question does not end with a question mark",
+            )
+            .hint("end the `question` with \"?\""),
+        );
     }
 }
 

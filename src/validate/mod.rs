@@ -155,18 +155,19 @@ pub(crate) fn references(
 
 fn check_config(site: &Site, problems: &mut Diagnostics) {
     let config = &site.config;
-    if let Some(project) = &config.site.project {
-        if site.get(TypeName::Project, project).is_none() && !site.is_unreadable(project) {
-            problems.push(
-                Diagnostic::error(
-                    "BROKEN-REF",
-                    config.file,
-                    config.positions.value("project"),
-                    format!("there is no project with the id `{project}`"),
-                )
-                .hint(suggest(project, &site.ids(&[TypeName::Project]))),
-            );
-        }
+    if let Some(project) = &config.site.project
+        && site.get(TypeName::Project, project).is_none()
+        && !site.is_unreadable(project)
+    {
+        problems.push(
+            Diagnostic::error(
+                "BROKEN-REF",
+                config.file,
+                config.positions.value("project"),
+                format!("there is no project with the id `{project}`"),
+            )
+            .hint(suggest(project, &site.ids(&[TypeName::Project]))),
+        );
     }
     for (location, links) in [
         ("main", &config.site.menus.main),

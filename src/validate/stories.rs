@@ -98,20 +98,20 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
         usize::MAX,
         problems,
     );
-    if let Some(p) = workshop.participants {
-        if p.min > p.max {
-            problems.push(
-                item.error(
-                    "RANGE",
-                    "participants",
-                    format!(
-                        "`participants.min` ({}) is larger than `participants.max` ({})",
-                        p.min, p.max
-                    ),
-                )
-                .hint("swap the two numbers"),
-            );
-        }
+    if let Some(p) = workshop.participants
+        && p.min > p.max
+    {
+        problems.push(
+            item.error(
+                "RANGE",
+                "participants",
+                format!(
+                    "`participants.min` ({}) is larger than `participants.max` ({})",
+                    p.min, p.max
+                ),
+            )
+            .hint("swap the two numbers"),
+        );
     }
     count(
         item,
@@ -137,17 +137,17 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
             )),
         );
     }
-    if let Some(start) = &workshop.start_time {
-        if parse_clock(start).is_none() {
-            problems.push(
-                item.error(
-                    "INVALID-VALUE",
-                    "start_time",
-                    format!("`{start}` is not a clock time"),
-                )
-                .hint("write it like \"9.00\" or \"13.30\", in quotes"),
-            );
-        }
+    if let Some(start) = &workshop.start_time
+        && parse_clock(start).is_none()
+    {
+        problems.push(
+            item.error(
+                "INVALID-VALUE",
+                "start_time",
+                format!("`{start}` is not a clock time"),
+            )
+            .hint("write it like \"9.00\" or \"13.30\", in quotes"),
+        );
     }
     references(
         site,
