@@ -32,15 +32,14 @@ pub fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Sort key for Finnish alphabetical order: Z < Å < Ä < Ö; W sorts with V as in Finnish
-/// dictionaries; case and other accents are secondary.
+/// Sort key for Finnish alphabetical order as in CLDR `fi`: Z < Å < Ä < Ö, Æ with Ä, Ø with Ö,
+/// Ü with Y; case and other accents are secondary.
 fn sort_rank(c: char) -> (u32, u32) {
     let lower = c.to_lowercase().next().unwrap_or(c);
     match lower {
         'å' => ('z' as u32 + 1, 0),
         'ä' | 'æ' => ('z' as u32 + 2, 0),
         'ö' | 'ø' => ('z' as u32 + 3, 0),
-        'w' => ('v' as u32, 1),
         'é' | 'è' => ('e' as u32, 1),
         'ü' => ('y' as u32, 1),
         _ => (lower as u32, 0),
@@ -62,11 +61,10 @@ pub fn collate(a: &str, b: &str) -> Ordering {
         .then_with(|| a.cmp(b))
 }
 
-/// The index letter of a word in a Finnish A–Ö index (W goes under V).
+/// The index letter of a word in a Finnish A–Ö index.
 pub fn index_letter(word: &str) -> String {
     let first = word.chars().find(|c| c.is_alphanumeric()).unwrap_or('#');
     match first.to_uppercase().next().unwrap_or(first) {
-        'W' => "V".to_string(),
         c if c.is_ascii_digit() => "0–9".to_string(),
         c => c.to_string(),
     }

@@ -716,3 +716,68 @@ fn all_problems_in_one_run() {
         ]
     );
 }
+
+rule!(
+    statement_needs_supervisor,
+    |s| {
+        s.edit("site.yaml", "accessibility:\n  supervisor:\n    name: Traficom\n    url: https://www.saavutettavuusvaatimukset.fi\n", "");
+    },
+    "site.yaml:1:1: error[A11Y-SUPERVISOR]: the accessibility statement needs the supervising authority, and site.yaml has no `accessibility`\n  hint: add `accessibility: {supervisor: {name: …, url: …}}` to site.yaml"
+);
+
+rule!(
+    card_outside_a_deck,
+    |s| {
+        s.write(
+            "content/kortit/irtokortti.md",
+            "---\ntype: card\ntitle: Irtokortti\nnumber: 9\ntheme: kohtaaminen\n---\n",
+        );
+    },
+    "content/kortit/irtokortti.md:2:7: error[CARD-DECK]: this card is not in a deck's folder\n  hint: move it next to a deck.yaml"
+);
+
+rule!(
+    not_utf8,
+    |s| {
+        std::fs::write(
+            s.path("content/tietoa.md"),
+            b"---\ntitle: Tietoa\n---\n\nKyll\xe4.\n",
+        )
+        .unwrap();
+    },
+    "content/tietoa.md:5:5: error[ENCODING]: this file is not UTF-8 text\n  hint: save the file as UTF-8 in your editor"
+);
+
+rule!(
+    unknown_theme_folder,
+    |s| {
+        s.edit("site.yaml", "language: fi", "language: fi\ntheme: tumma");
+    },
+    "site.yaml: error[THEME]: there is no theme folder themes/tumma/\n  hint: remove `theme:` to use the default theme, or create the folder"
+);
+
+rule!(
+    markdown_picture_needs_alt,
+    |s| {
+        s.write("content/oppitunnit/perusteet/kuva.png", "png");
+        s.edit(LESSON2, "Mihin sattuu?", "![](kuva.png) Mihin sattuu?");
+    },
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:1: error[MEDIA-ALT]: the picture `kuva.png` has no alt text\n  hint: write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"
+);
+
+rule!(
+    link_to_content_file_needs_at,
+    |s| {
+        s.edit(LESSON2, "(@/sanasto/kipu.yaml)", "(../../sanasto/kipu.md)");
+    },
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:26: error[BROKEN-LINK]: the link `../../sanasto/kipu.md` points to a content file without `@/`\n  hint: write links to content files as `@/` and the path below content/, e.g. @/sanasto/kipu.md"
+);
+
+rule!(
+    duplicate_deck_theme,
+    |s| {
+        s.edit(DECK, "  - id: perehdytys", "  - id: kohtaaminen");
+        s.edit(CARD2, "theme: perehdytys", "theme: kohtaaminen");
+    },
+    "content/kortit/testipakka/deck.yaml:12:9: error[DUPLICATE-ID]: the theme `kohtaaminen` is listed twice\n  hint: give each theme its own id"
+);

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value as Json, json};
 
-use super::links::Urls;
 use super::Texts;
+use super::links::Urls;
 use super::markdown::Rendered;
 use super::theme::Theme;
 use crate::finnish;

@@ -196,7 +196,13 @@ fn render_bodies(
             if let Some(second) = &second {
                 body.anchors.extend(second.anchors.iter().cloned());
             }
-            (Texts { body, extra: second }, problems)
+            (
+                Texts {
+                    body,
+                    extra: second,
+                },
+                problems,
+            )
         })
         .collect();
     let mut problems = Vec::new();
