@@ -15,6 +15,7 @@ use crate::finnish::{is_slug, slug};
 use crate::load::Source;
 use crate::yaml::{self, Positions};
 use fields::Lang;
+use rayon::prelude::*;
 use types::{Common, Kind, TypeName};
 
 /// One content file, typed.
@@ -125,9 +126,9 @@ impl Site {
         self.unreadable.contains(id_or_path)
     }
 
-    fn mark_unreadable(&mut self, source: &Source, id: String) {
-        self.unreadable.insert(id);
-        self.unreadable.insert(source.rel.clone());
+    fn mark_unreadable(&mut self, unusable: Unusable) {
+        self.unreadable.insert(unusable.id);
+        self.unreadable.insert(unusable.rel);
     }
 
     /// A "no such id" error with a did-you-mean over the ids of `types`.
@@ -183,10 +184,18 @@ pub fn assemble(
         .filter(|s| is_deck_file(s))
         .map(|s| s.dir.clone())
         .collect();
-    let parsed: Vec<Parsed> = sources
-        .into_iter()
-        .filter_map(|s| parse(s, &mut site, problems))
-        .collect();
+    let results: Vec<_> = sources.into_par_iter().map(parse).collect();
+    let mut parsed = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(p) => parsed.push(p),
+            Err(failed) => {
+                let (problem, unusable) = *failed;
+                problems.push(problem);
+                site.mark_unreadable(unusable);
+            }
+        }
+    }
     let (indexes, parsed): (Vec<Parsed>, Vec<Parsed>) =
         parsed.into_iter().partition(|p| p.source.stem == "_index");
     for index in indexes {
@@ -221,16 +230,29 @@ pub fn assemble(
         .collect();
     let mut attachments: HashMap<String, Source> = HashMap::new();
     let mut items = Vec::new();
-    for p in parsed {
-        if instructions.contains(&p.source.rel) {
-            attachments.insert(p.source.rel.clone(), p.source);
-            continue;
-        }
-        let in_deck = deck_dirs.contains(&p.source.dir);
-        let source = p.source.clone();
-        match type_item(p, &site, in_deck, problems) {
+    let (attached, parsed): (Vec<Parsed>, Vec<Parsed>) = parsed
+        .into_iter()
+        .partition(|p| instructions.contains(&p.source.rel));
+    for p in attached {
+        attachments.insert(p.source.rel.clone(), p.source);
+    }
+    // Typing is independent per file: done in parallel, problems merged in file order.
+    let typed: Vec<(Result<Item, Unusable>, Diagnostics)> = parsed
+        .into_par_iter()
+        .map(|p| {
+            let mut found = Diagnostics::default();
+            let in_deck = deck_dirs.contains(&p.source.dir);
+            let rel = p.source.rel.clone();
+            let result =
+                type_item(p, &site, in_deck, &mut found).map_err(|id| Unusable { rel, id });
+            (result, found)
+        })
+        .collect();
+    for (result, found) in typed {
+        problems.extend(found.iter().cloned());
+        match result {
             Ok(item) => items.push(item),
-            Err(id) => site.mark_unreadable(&source, id),
+            Err(unusable) => site.mark_unreadable(unusable),
         }
     }
     for mut item in items {
@@ -257,29 +279,39 @@ struct Parsed {
     common: Common,
 }
 
-fn parse(source: Source, site: &mut Site, problems: &mut Diagnostics) -> Option<Parsed> {
+/// A file that could not be used: how later references to it are recognised.
+struct Unusable {
+    rel: String,
+    id: String,
+}
+
+fn failed(problem: Diagnostic, source: &Source) -> Box<(Diagnostic, Unusable)> {
+    Box::new((
+        problem,
+        Unusable {
+            rel: source.rel.clone(),
+            id: default_id(source),
+        },
+    ))
+}
+
+/// Reads the YAML and the shared keys of one file.
+fn parse(source: Source) -> Result<Parsed, Box<(Diagnostic, Unusable)>> {
     let positions = Positions::build(&source.front, source.front_line);
     let value = match yaml::parse(&source.front, &source.file, source.front_line) {
         Ok(Value::Mapping(map)) => map,
         Ok(Value::Null) => Mapping::new(),
         Ok(_) => {
-            problems.push(
-                Diagnostic::error(
-                    "YAML-SYNTAX",
-                    &source.file,
-                    Pos::new(source.front_line, 1),
-                    "the YAML here must be a set of `key: value` lines",
-                )
-                .hint("start each line with a key, e.g. `title: Kivusta kysyminen`"),
-            );
-            site.mark_unreadable(&source, default_id(&source));
-            return None;
+            let problem = Diagnostic::error(
+                "YAML-SYNTAX",
+                &source.file,
+                Pos::new(source.front_line, 1),
+                "the YAML here must be a set of `key: value` lines",
+            )
+            .hint("start each line with a key, e.g. `title: Kivusta kysyminen`");
+            return Err(failed(problem, &source));
         }
-        Err(problem) => {
-            problems.push(problem);
-            site.mark_unreadable(&source, default_id(&source));
-            return None;
-        }
+        Err(problem) => return Err(failed(problem, &source)),
     };
     let mut common_part = Mapping::new();
     for key in common_keys(&source, &value) {
@@ -294,17 +326,13 @@ fn parse(source: Source, site: &mut Site, problems: &mut Diagnostics) -> Option<
         "",
         &[],
     ) {
-        Ok(common) => Some(Parsed {
+        Ok(common) => Ok(Parsed {
             source,
             positions,
             value,
             common,
         }),
-        Err(problem) => {
-            problems.push(problem);
-            site.mark_unreadable(&source, default_id(&source));
-            None
-        }
+        Err(problem) => Err(failed(problem, &source)),
     }
 }
 
