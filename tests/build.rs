@@ -559,3 +559,32 @@ fn verbose_prints_the_time_of_each_step() {
         );
     }
 }
+
+#[test]
+fn the_example_site_builds_cleanly_with_every_type_and_no_broken_links() {
+    let site = TestSite::example();
+    let run = site.build_ok(&[]);
+    assert_eq!(
+        run.stderr, "",
+        "the example site must build without warnings"
+    );
+    assert_links_resolve(&site, "/");
+    let json: serde_json::Value =
+        serde_json::from_str(&site.read("public/materials.json")).unwrap();
+    let count = |t: &str| {
+        json["materials"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["type"] == t)
+            .count()
+    };
+    assert!(
+        count("lesson") >= 12 && count("term") >= 80 && count("card") == 40,
+        "example content is incomplete"
+    );
+    for t in ["deck", "path", "workshop", "project", "outcomes"] {
+        assert!(count(t) >= 1, "no {t} in the example site");
+    }
+    assert!(site.exists("public/saavutettavuusseloste/index.html"));
+}

@@ -30,6 +30,15 @@ impl TestSite {
         site
     }
 
+    /// A copy of the repository's example site (site.yaml and content/).
+    pub fn example() -> TestSite {
+        let site = TestSite::empty();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        copy_dir(&repo.join("content"), &site.path("content"));
+        fs::copy(repo.join("site.yaml"), site.path("site.yaml")).unwrap();
+        site
+    }
+
     /// An empty folder, e.g. for `polku init`.
     pub fn empty() -> TestSite {
         TestSite {
@@ -143,6 +152,5 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// The exact stderr of a build that fails with one error.
 pub fn one_error(diagnostic: &str) -> String {
-    let file_count = 1;
-    format!("{diagnostic}\n1 error, 0 warnings in {file_count} file\nNothing was written.\n")
+    format!("{diagnostic}\n1 error, 0 warnings in 1 file\nNothing was written.\n")
 }
