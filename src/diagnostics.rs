@@ -138,6 +138,10 @@ pub const CODES: &[(&str, &str)] = &[
         "WORKSHOP-DURATION",
         "a workshop whose `duration_min` is not the sum of its agenda",
     ),
+    (
+        "WORKSHOP-GOAL",
+        "warning: a workshop goal of more than one sentence",
+    ),
     ("PROJECT-DATES", "a project that ends before it starts"),
     (
         "OUTCOMES-SUM",

@@ -588,3 +588,38 @@ fn the_example_site_builds_cleanly_with_every_type_and_no_broken_links() {
     }
     assert!(site.exists("public/saavutettavuusseloste/index.html"));
 }
+
+#[test]
+fn plain_language_pages_get_a_badge_and_an_index_page() {
+    let site = TestSite::fixture("site");
+    site.edit(
+        "content/oppitunnit/perusteet/kivusta-kysyminen.md",
+        "order: 2",
+        "order: 2\nregister: selkokieli",
+    );
+    site.build_ok(&[]);
+    let index = main_of(&site, "kielimuoto/selkokieli/index.html");
+    assert!(index.contains("href=\"/oppitunnit/perusteet/kivusta-kysyminen/\""));
+    assert!(!index.contains("/aamutoimet/\""));
+    assert!(
+        main_of(&site, "oppitunnit/perusteet/kivusta-kysyminen/index.html").contains("Selkokieli")
+    );
+}
+
+#[test]
+fn the_sites_own_static_files_and_templates_are_used() {
+    let site = TestSite::fixture("site");
+    site.write(
+        "static/favicon.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.write("static/css/polku.css", "body { color: black; }");
+    site.write("templates/page.html", "{% extends \"base.html\" %}{% block main %}<p class=\"oma\">{{ page.title }}</p>{% endblock main %}");
+    site.build_ok(&[]);
+    assert!(site.exists("public/favicon.svg"));
+    assert_eq!(site.read("public/css/polku.css"), "body { color: black; }");
+    assert!(
+        site.read("public/tietoa/index.html")
+            .contains("<p class=\"oma\">Tietoa</p>")
+    );
+}

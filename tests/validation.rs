@@ -781,3 +781,30 @@ rule!(
     },
     "content/kortit/testipakka/deck.yaml:12:9: error[DUPLICATE-ID]: the theme `kohtaaminen` is listed twice\n  hint: give each theme its own id"
 );
+
+rule!(
+    transcript_anchor_must_exist,
+    |s| {
+        s.write("content/oppitunnit/perusteet/dialogi.mp3", "mp3");
+        s.edit(
+            LESSON,
+            "coach_notes:",
+            "media:\n  - file: dialogi.mp3\n    transcript: \"#dialogit\"\ncoach_notes:",
+        );
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:18:17: error[BROKEN-ANCHOR]: the page /oppitunnit/perusteet/aamutoimet/ has no heading with the anchor `#dialogit`\n  hint: did you mean `dialogi`?"
+);
+
+#[test]
+fn warning_workshop_goal_of_several_sentences() {
+    warns(
+        |s| {
+            s.edit(
+                WORKSHOP,
+                "goal: Osallistujat sopivat yhden parannuksen.",
+                "goal: Osallistujat sopivat yhden parannuksen. Lisäksi he juovat kahvia.",
+            );
+        },
+        "content/tyopajat/perehdytyspaja.md:4:7: warning[WORKSHOP-GOAL]: the goal has more than one sentence\n  hint: write the goal as one sentence; put the rest in the description or the body",
+    );
+}

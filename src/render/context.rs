@@ -15,12 +15,14 @@ use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::validate::resolve_media_path;
 
-/// Facets with static pages: context key, URL folder, UI string key.
-pub const FACETS: [(&str, &str); 4] = [
+/// Facets with static pages: the context key (its title is the UI string `facet.KEY`) and the
+/// URL folder.
+pub const FACETS: [(&str, &str); 5] = [
     ("themes", "teemat"),
     ("audiences", "kohderyhmat"),
     ("levels", "tasot"),
     ("situations", "tilanteet"),
+    ("registers", "kielimuoto"),
 ];
 
 /// Everything the context builders read: the model, URLs, rendered bodies and reverse links.
@@ -235,6 +237,18 @@ impl<'a> Ctx<'a> {
             "themes" => &config.themes,
             "audiences" => &config.audiences,
             "situations" => &config.situations,
+            "registers" => {
+                let lang = config.language;
+                return ["yleiskieli", "selkea", "selkokieli"]
+                    .iter()
+                    .map(|id| {
+                        (
+                            id.to_string(),
+                            self.theme.text(lang, &format!("register.{id}")),
+                        )
+                    })
+                    .collect();
+            }
             _ => {
                 return Level::ALL
                     .iter()
@@ -277,6 +291,7 @@ pub fn facet_ids_of(item: &Item, key: &str) -> Vec<String> {
         (Kind::Lesson(l), "situations") => ids.extend(l.situations.iter().cloned()),
         (Kind::Term(t), "situations") => ids.extend(t.situations.iter().cloned()),
         (Kind::Card(c), "themes") => ids.push(c.theme.clone()),
+        (_, "registers") => ids.extend(item.common.register.map(|r| value_id(&r))),
         _ => {}
     }
     ids.sort();

@@ -19,7 +19,7 @@ use serde_json::{Value as Json, json};
 use tera::Tera;
 
 use crate::diagnostics::{Diagnostic, Pos};
-use crate::model::fields::Lang;
+use crate::model::fields::{Lang, Media};
 use crate::model::types::{Kind, TypeName};
 use crate::model::{Item, Site};
 use context::Ctx;
@@ -193,6 +193,7 @@ fn render_bodies(
                 };
                 markdown::render(&input, site, urls, &exercise, &mut problems)
             });
+            body.anchor_links.extend(transcript_anchors(item));
             if let Some(second) = &second {
                 body.anchors.extend(second.anchors.iter().cloned());
             }
@@ -214,6 +215,46 @@ fn render_bodies(
         })
         .collect();
     (bodies, problems)
+}
+
+/// `transcript: "#dialogi"` must name an anchor of the page the media is on.
+fn transcript_anchors(item: &Item) -> Vec<markdown::AnchorLink> {
+    let numbered = |key: &str, list: &[Media]| -> Vec<(String, Media)> {
+        list.iter()
+            .enumerate()
+            .map(|(i, m)| (format!("{key}[{i}]"), m.clone()))
+            .collect()
+    };
+    let media: Vec<(String, Media)> =
+        match &item.kind {
+            Kind::Lesson(l) => {
+                let mut all = numbered("media", &l.media);
+                all.extend(l.phrases.iter().enumerate().filter_map(|(i, p)| {
+                    p.audio.clone().map(|a| (format!("phrases[{i}].audio"), a))
+                }));
+                all
+            }
+            Kind::Path(p) => numbered("media", &p.media),
+            Kind::Term(t) => t
+                .audio
+                .iter()
+                .map(|a| ("audio".to_string(), a.clone()))
+                .collect(),
+            _ => Vec::new(),
+        };
+    media
+        .into_iter()
+        .filter_map(|(path, m)| {
+            let anchor = m.transcript.as_deref()?.strip_prefix('#')?.to_string();
+            let pos = item.value_pos(&format!("{path}.transcript"));
+            Some(markdown::AnchorLink {
+                page_url: item.url.clone(),
+                anchor,
+                file: item.source.file.clone(),
+                pos,
+            })
+        })
+        .collect()
 }
 
 /// A lesson's `coach_notes` or a deck's instructions file, with where it stands.

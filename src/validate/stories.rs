@@ -89,7 +89,25 @@ fn outcome_categories<'a>(site: &'a Site, item: &Item) -> Vec<&'a str> {
         .collect()
 }
 
+/// True when `text` has more than one sentence: a `.`, `!` or `?` followed by a capital.
+fn several_sentences(text: &str) -> bool {
+    let chars: Vec<char> = text.trim().chars().collect();
+    chars
+        .windows(3)
+        .any(|w| matches!(w[0], '.' | '!' | '?') && w[1] == ' ' && w[2].is_uppercase())
+}
+
 pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Diagnostics) {
+    if several_sentences(&workshop.goal) {
+        problems.push(
+            item.warning(
+                "WORKSHOP-GOAL",
+                "goal",
+                "the goal has more than one sentence",
+            )
+            .hint("write the goal as one sentence; put the rest in the description or the body"),
+        );
+    }
     count(
         item,
         "audiences",
