@@ -185,10 +185,6 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     ("THEME", "a `theme` in site.yaml with no folder"),
     (
-        "I18N",
-        "a site language for which the theme has no UI strings",
-    ),
-    (
         "TEMPLATE",
         "a template that cannot be compiled or rendered, or a missing UI string",
     ),

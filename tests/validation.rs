@@ -808,3 +808,53 @@ fn warning_workshop_goal_of_several_sentences() {
         "content/tyopajat/perehdytyspaja.md:4:7: warning[WORKSHOP-GOAL]: the goal has more than one sentence\n  hint: write the goal as one sentence; put the rest in the description or the body",
     );
 }
+
+/// Odd input gives errors, never a crash or a Rust `Debug` dump.
+#[test]
+fn odd_input_never_panics() {
+    let cases: &[(&str, &str)] = &[
+        ("content/tyhja.md", ""),
+        ("content/vain-viivat.md", "---\n---\n"),
+        ("content/lista.md", "---\n- a\n- b\n---\n"),
+        ("content/sanasto/tyhja.yaml", ""),
+        ("content/sanasto/luku.yaml", "42\n"),
+        ("content/kortit/testipakka/deck.yaml", "themes: 5\n"),
+        (
+            "content/kortit/testipakka/outo.md",
+            "---\ntype: deck\n---\n",
+        ),
+        (
+            "content/polut/outo.md",
+            "---\ntitle: x\nsteps: ei lista\nperson: []\n---\n",
+        ),
+        (
+            "content/oppitunnit/perusteet/outo.md",
+            "---\ntitle: x\norder: -1\nlevel: B1.1\nsituations: aamutoimet\n---\n```exercise\n: :\n```\n```exercise\nkind: [gap]\n```\n",
+        ),
+        (
+            "content/tulokset/outo.yaml",
+            "title: x\nproject: [a, [b]]\ncategories: {a: 1}\n",
+        ),
+        (
+            "content/ääkköset ja välit.md",
+            "---\ntitle: Ääkköset\n---\n[linkki](@/)\n[toinen](@/#)\n![](../../../ulos.png)\n",
+        ),
+        ("site.yaml", "title: [x]\nbase_url: 5\nthemes: [a, b]\n"),
+    ];
+    for (file, text) in cases {
+        let site = TestSite::fixture("site");
+        site.write(file, text);
+        let run = site.run(&["build"]);
+        assert!(
+            run.code == 0 || run.code == 1,
+            "{file}: exit {}\n{}",
+            run.code,
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("panicked") && !run.stderr.contains("{ "),
+            "{file}:\n{}",
+            run.stderr
+        );
+    }
+}

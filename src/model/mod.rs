@@ -196,6 +196,16 @@ pub fn assemble(
             }
         }
     }
+    // The files of a deck whose deck.yaml cannot be read are left until it is fixed: without
+    // it Polku cannot tell the cards from the instructions.
+    let (parsed, orphans): (Vec<Parsed>, Vec<Parsed>) = parsed.into_iter().partition(|p| {
+        !deck_dirs.contains(&p.source.dir)
+            || !site.is_unreadable(&join_rel(&p.source.dir, "deck.yaml"))
+    });
+    for orphan in orphans {
+        site.unreadable.insert(orphan.source.rel.clone());
+        site.unreadable.insert(default_id(&orphan.source));
+    }
     let (indexes, parsed): (Vec<Parsed>, Vec<Parsed>) =
         parsed.into_iter().partition(|p| p.source.stem == "_index");
     for index in indexes {

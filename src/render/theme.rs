@@ -143,19 +143,9 @@ impl Theme {
         let mut strings = HashMap::new();
         for lang in languages {
             let file = format!("{}.yaml", lang.code());
+            // The embedded theme has every language; a theme folder only overrides files. A
+            // string missing anyway is reported by `t()` when a template asks for it.
             let Some(source) = i18n.get(&file) else {
-                problems.push(
-                    Diagnostic::error(
-                        "I18N",
-                        &theme_dir.join("i18n").join(&file),
-                        Pos::default(),
-                        format!(
-                            "the theme has no UI strings for the language `{}`",
-                            lang.code()
-                        ),
-                    )
-                    .hint("add the file, or remove the language from site.yaml"),
-                );
                 continue;
             };
             match serde_yaml::from_slice::<Value>(&source.bytes) {

@@ -254,6 +254,10 @@ pub fn deck_of<'a>(site: &'a Site, card: &Item) -> Option<(&'a Item, &'a Deck)> 
 
 pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
     let Some((deck_item, deck)) = deck_of(site, item) else {
+        let deck_file = format!("{}/deck.yaml", item.source.dir);
+        if site.is_unreadable(&deck_file) {
+            return; // the deck's own error is reported; its cards are checked once it is fixed
+        }
         problems.push(
             item.error("CARD-DECK", "type", "this card is not in a deck's folder")
                 .hint("move it next to a deck.yaml"),
