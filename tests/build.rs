@@ -212,6 +212,9 @@ fn path_story_workshop_project_outcomes_and_statement() {
             "Vipuvoimaa EU:lta 2014–2020",
             "Euroopan sosiaalirahasto",
             "href=\"/tulokset/testitulokset/\"",
+            // the outcome figures are shown on the project page too
+            "<table",
+            "35,2\u{a0}%",
         ],
     );
     let outcomes = main_of(&site, "tulokset/testitulokset/index.html");

@@ -284,7 +284,16 @@ pub fn project(ctx: &Ctx, item: &Item, p: &Project) -> Json {
         .outcomes
         .as_ref()
         .and_then(|id| ctx.site.get(TypeName::Outcomes, id))
-        .map(|o| json!({"title": o.title, "url": ctx.urls.path(&o.url)}));
+        .and_then(|o| match &o.kind {
+            // The project page shows the figures too: the same object as the outcomes page.
+            Kind::Outcomes(figures) => {
+                let mut shown = outcomes(ctx, o, figures);
+                shown["title"] = json!(o.title);
+                shown["url"] = json!(ctx.urls.path(&o.url));
+                Some(shown)
+            }
+            _ => None,
+        });
     json!({
         "id": item.id, "title": item.title, "url": ctx.urls.path(&item.url),
         "name": p.name, "code": p.code,
