@@ -1,0 +1,69 @@
+// Shared set-up of the browser tests: a static server for the built site (with a strict
+// Content-Security-Policy, as a public-sector host would send) and headless Chromium.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** The built example site; scripts/test builds it before running these tests. */
+export const SITE = resolve(process.env.POLKU_SITE ?? '../../target/browser-site');
+
+export const CSP = "default-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml',
+  '.txt': 'text/plain', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
+};
+
+/** Serves SITE on an ephemeral loopback port; resolves to {url, close}. */
+export async function serve() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(SITE, path));
+    if (!file.startsWith(SITE)) { res.writeHead(404).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': TYPES['.html'], 'content-security-policy': CSP });
+      res.end(await readFile(join(SITE, '404.html')));
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** One page of each kind in the example site. */
+export const PAGES = {
+  home: '/',
+  section: '/oppitunnit/',
+  series: '/oppitunnit/hoitotyon-suomi/',
+  lesson: '/oppitunnit/hoitotyon-suomi/kivusta-kysyminen/',
+  glossary: '/sanasto/',
+  term: '/sanasto/kipu/',
+  deck: '/kortit/starttipakka/',
+  card: '/kortit/starttipakka/sinua-on-odotettu/',
+  paths: '/polut/',
+  path: '/polut/aminan-polku/',
+  workshop: '/tyopajat/parasta-perehdytysta/',
+  project: '/hankkeet/sotestartti/',
+  outcomes: '/tulokset/sotestartti-loppu/',
+  page: '/tietoa/',
+  guide: '/nain-lisaat-materiaalia/',
+  accessibility: '/saavutettavuusseloste/',
+  facets: '/teemat/',
+  facet: '/tasot/a2-2/',
+  notFound: '/ei-ole-olemassa/',
+};
