@@ -400,12 +400,17 @@ mod tests {
     }
 
     #[test]
-    fn readme_documents_every_code() {
+    fn readme_and_editor_guide_document_every_code() {
         let readme = include_str!("../README.md");
+        let guide = include_str!("../content/nain-lisaat-materiaalia.md");
         for (code, _) in CODES {
             assert!(
                 readme.contains(&format!("| `{code}` |")),
                 "README.md does not list {code}"
+            );
+            assert!(
+                guide.contains(&format!("`{code}`")),
+                "the editor guide does not explain {code}"
             );
         }
     }
