@@ -100,8 +100,9 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         root: site.config.root_path(),
         base: site.config.base_url(),
     };
-    let (mut files, render_problems) = render::render(&site, &theme, &urls);
-    problems.extend(render_problems);
+    let rendering = render::render(&site, &theme, &urls);
+    let mut files = rendering.files;
+    problems.extend(rendering.problems);
     files.extend(assets(&site, &loaded.assets));
     clock.lap("render");
 
@@ -110,6 +111,19 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         return Err(content_failure(problems, clock.timings));
     }
     if let Some(output) = &options.output {
+        // The search index is only worth building for a site that is written.
+        match crate::search::build(
+            &site,
+            &theme,
+            &urls,
+            &files,
+            &rendering.section_html,
+            site.config.site.search.finnish,
+        ) {
+            Ok(bundle) => files.extend(bundle),
+            Err(message) => return Err(Failure::Usage(message)),
+        }
+        clock.lap("search");
         if let Err(err) = output::write_site(output, &files, options.force) {
             return Err(Failure::Usage(match err {
                 WriteError::Io(..) | WriteError::NotOurs(_) | WriteError::NotADirectory(_) => {

@@ -84,10 +84,24 @@ pub struct Supervisor {
     pub email: Option<String>,
 }
 
-/// Reserved for the search options (a later issue); no keys are accepted yet.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// Search options.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SearchConfig {}
+pub struct SearchConfig {
+    /// Add Finnish word forms (compound tails, consonant gradation) to the index.
+    #[serde(default = "yes")]
+    pub finnish: bool,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        SearchConfig { finnish: true }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
 
 /// Reserved for the card-deck print options (a later issue); no keys are accepted yet.
 #[derive(Debug, Clone, Default, Deserialize)]

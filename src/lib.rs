@@ -10,5 +10,6 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod validate;
 pub mod yaml;

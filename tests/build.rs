@@ -551,7 +551,7 @@ fn verbose_prints_the_time_of_each_step() {
     let site = TestSite::fixture("site");
     let run = site.build_ok(&["--verbose"]);
     for phase in [
-        "config", "load", "assemble", "validate", "theme", "render", "write", "total",
+        "config", "load", "assemble", "validate", "theme", "render", "search", "write", "total",
     ] {
         assert!(
             run.stderr

@@ -43,6 +43,9 @@ pub enum Content {
     Copy(PathBuf),
 }
 
+/// Where the search page is published.
+pub const SEARCH_PAGE: &str = "haku/";
+
 /// An item's rendered Markdown: its body, and a lesson's coach notes or a deck's instructions.
 #[derive(Debug, Default)]
 pub struct Texts {
@@ -60,7 +63,15 @@ struct Job {
 }
 
 /// Renders the whole site. Problems (broken links, template errors) are returned with the files.
-pub fn render(site: &Site, theme: &Theme, urls: &Urls) -> (Vec<OutFile>, Vec<Diagnostic>) {
+/// What rendering gives the later steps.
+pub struct Rendering {
+    pub files: Vec<OutFile>,
+    pub problems: Vec<Diagnostic>,
+    /// The HTML of each section's own text (its `_index.md`), by folder, for the search index.
+    pub section_html: HashMap<String, String>,
+}
+
+pub fn render(site: &Site, theme: &Theme, urls: &Urls) -> Rendering {
     let mut languages: Vec<Lang> = site.items.iter().map(|i| i.lang).collect();
     languages.push(site.config.site.language);
     languages.sort_by_key(|l| l.code());
@@ -119,7 +130,15 @@ pub fn render(site: &Site, theme: &Theme, urls: &Urls) -> (Vec<OutFile>, Vec<Dia
             content: Content::Shared(file.bytes.clone()),
         });
     }
-    (files, problems)
+    let section_html = section_bodies
+        .into_iter()
+        .map(|(dir, body)| (dir, body.html))
+        .collect();
+    Rendering {
+        files,
+        problems,
+        section_html,
+    }
 }
 
 fn render_template(
@@ -407,6 +426,21 @@ fn page_jobs(ctx: &Ctx) -> Vec<Job> {
             crumbs,
         });
     }
+    let lang = site.config.site.language;
+    let filter_keys: Vec<Json> = crate::search::FILTER_KEYS
+        .iter()
+        .map(|key| json!({"key": key, "label": ctx.theme.text(lang, &format!("search.filter.{key}"))}))
+        .collect();
+    let search = json!({"type": "search", "id": "haku", "title": ctx.theme.text(lang, "search.title"), "url": ctx.urls.path(SEARCH_PAGE),
+        "permalink": ctx.urls.permalink(SEARCH_PAGE), "description": null, "lang": lang.code(), "filter_keys": filter_keys,
+        "bundle_url": ctx.urls.path(&format!("{}/pagefind.js", crate::search::BUNDLE_DIR))});
+    jobs.push(Job {
+        out: format!("{SEARCH_PAGE}index.html"),
+        template: "search".into(),
+        lang,
+        page: search,
+        crumbs: listing::breadcrumbs(ctx, ""),
+    });
     let not_found = json!({"type": "404", "title": ctx.theme.text(site.config.site.language, "notfound.title"), "url": ctx.urls.path("404.html"), "description": null, "lang": site.config.site.language.code()});
     jobs.push(Job {
         out: "404.html".into(),
@@ -475,6 +509,7 @@ fn site_object(ctx: &Ctx) -> Json {
         "language": config.language.code(),
         "menus": {"main": menu(&config.menus.main, MenuLocation::Main), "footer": menu(&config.menus.footer, MenuLocation::Footer)},
         "project": project, "facets": ctx.facet_values, "accessibility_url": statement,
+        "search_url": ctx.urls.path(SEARCH_PAGE),
     })
 }
 

@@ -10,6 +10,10 @@ import { chromium } from 'playwright-core';
 export const SITE = resolve(process.env.POLKU_SITE ?? '../../target/browser-site');
 
 export const CSP = "default-src 'self'";
+/** The search page runs Pagefind's WebAssembly, which CSP allows only with 'wasm-unsafe-eval'. */
+export const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+// Pagefind's worker script gets the CSP of its own response, so it needs the exception too.
+const cspFor = (path) => (path.startsWith('/haku/') || path.startsWith('/pagefind/') ? SEARCH_CSP : CSP);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
@@ -17,20 +21,26 @@ const TYPES = {
   '.txt': 'text/plain', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
 };
 
-/** Serves SITE on an ephemeral loopback port; resolves to {url, close}. */
-export async function serve() {
+/** Serves a built site (default SITE) on an ephemeral loopback port, plus `extra` pages
+ * (path → HTML) that the tests make up; resolves to {url, close}. */
+export async function serve(root = SITE, extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(SITE, path));
-    if (!file.startsWith(SITE)) { res.writeHead(404).end(); return; }
+    if (extra[path]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': SEARCH_CSP });
+      res.end(extra[path]);
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(404).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': cspFor(path) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': TYPES['.html'], 'content-security-policy': CSP });
-      res.end(await readFile(join(SITE, '404.html')));
+      res.end(await readFile(join(root, '404.html')));
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -65,5 +75,6 @@ export const PAGES = {
   accessibility: '/saavutettavuusseloste/',
   facets: '/teemat/',
   facet: '/tasot/a2-2/',
+  search: '/haku/',
   notFound: '/ei-ole-olemassa/',
 };

@@ -1,0 +1,294 @@
+//! Finnish for Pagefind. Pagefind stems Finnish with Snowball and matches query stems as
+//! prefixes of indexed stems, so it misses compound tails (`hoitaja` in `sairaanhoitaja`),
+//! consonant gradation (`lääkehoidon` for `lääkehoito`, `kivun` for `kipu`) and stem changes
+//! (`käden` for `käsi`, `omaisen` for `omainen`). At build time Polku adds to each page the forms
+//! that close those gaps: the tails of its compounds, and its words' other stems in a few case
+//! forms, so that whatever case the query is in, its stem is a prefix of an indexed one. The
+//! query side stays stock Pagefind.
+
+use std::collections::{BTreeSet, HashSet};
+
+use pagefind_stem::{Algorithm, Stemmer};
+
+/// Strong and weak grades of the consonants between a word stem's last two vowels.
+const GRADES: &[(&str, &str)] = &[
+    ("kk", "k"),
+    ("pp", "p"),
+    ("tt", "t"),
+    ("nk", "ng"),
+    ("mp", "mm"),
+    ("lt", "ll"),
+    ("nt", "nn"),
+    ("rt", "rr"),
+    ("ht", "hd"),
+    ("lk", "l"),
+    ("rk", "r"),
+    ("lp", "lv"),
+    ("rp", "rv"),
+    ("p", "v"),
+    ("t", "d"),
+    ("k", ""),
+];
+
+/// Case endings whose stems Pagefind's stemmer keeps apart: a stem written with each of them
+/// gives every stem a query in another case can be a prefix of.
+const ENDINGS: &[&str] = &["n", "lla", "ssa", "sta", "lle", "t"];
+
+const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'å'];
+
+fn is_vowel(c: char) -> bool {
+    VOWELS.contains(&c)
+}
+
+/// Lower-case words of a text (letters and digits; hyphens split).
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// ä→a, ö→o, å→a: what Pagefind does to every word before stemming.
+fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'ä' | 'å' => 'a',
+            'ö' => 'o',
+            c => c,
+        })
+        .collect()
+}
+
+/// The site's own words, as Pagefind stems them, for splitting compounds.
+pub struct Lexicon {
+    stemmer: Stemmer,
+    stems: HashSet<String>,
+}
+
+impl Lexicon {
+    /// A lexicon of the words in `texts`.
+    pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> Lexicon {
+        let stemmer = Stemmer::create(Algorithm::Finnish);
+        let mut seen = HashSet::new();
+        let mut stems = HashSet::new();
+        for word in texts.flat_map(words) {
+            if word.chars().count() >= 3 && seen.insert(word.clone()) {
+                stems.insert(stemmer.stem(&fold(&word)).into_owned());
+            }
+        }
+        Lexicon { stemmer, stems }
+    }
+
+    fn stem(&self, word: &str) -> String {
+        self.stemmer.stem(&fold(word)).into_owned()
+    }
+
+    fn is_word(&self, word: &str) -> bool {
+        self.stems.contains(&self.stem(word))
+    }
+
+    /// The extra forms to index for `text`; none that Pagefind would stem like a word the text
+    /// has already.
+    pub fn expansions(&self, text: &str) -> BTreeSet<String> {
+        let own: HashSet<String> = words(text)
+            .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        let own_stems: HashSet<String> = own.iter().map(|w| self.stem(w)).collect();
+        let mut extra = BTreeSet::new();
+        for word in &own {
+            let mut bases = vec![word.clone()];
+            let mut at = 0;
+            while at < bases.len() {
+                let tails = self.compound_tails(&bases[at]);
+                bases.extend(
+                    tails
+                        .into_iter()
+                        .filter(|t| !bases.contains(t))
+                        .collect::<Vec<_>>(),
+                );
+                at += 1;
+            }
+            for base in &bases {
+                extra.insert(base.clone());
+                extra.extend(inflected_forms(base));
+            }
+        }
+        // Pagefind finds a query whose stem is a prefix of an indexed stem, so a stem that is a
+        // prefix of another one adds nothing: keep only the longest of each such chain.
+        let mut by_stem: Vec<(String, Option<String>)> =
+            own_stems.into_iter().map(|s| (s, None)).collect();
+        by_stem.extend(extra.into_iter().map(|form| (self.stem(&form), Some(form))));
+        by_stem.sort();
+        by_stem.dedup_by(|b, a| a.0 == b.0);
+        let mut kept = BTreeSet::new();
+        for (i, (stem, form)) in by_stem.iter().enumerate() {
+            let covered = by_stem
+                .get(i + 1)
+                .is_some_and(|(next, _)| next.starts_with(stem.as_str()));
+            if let (Some(form), false) = (form, covered) {
+                kept.insert(form.clone());
+            }
+        }
+        kept
+    }
+
+    /// The tails of a compound: every split where the head is a word of the site (at least
+    /// three letters) and the tail has at least four, or where the tail itself is a word of the
+    /// site (`lääkekierros` → `kierros`, `työterveyshuolto` → `terveyshuolto`). `expansions`
+    /// splits the tails again (`terveyshuolto` → `huolto`).
+    fn compound_tails(&self, word: &str) -> Vec<String> {
+        let chars: Vec<char> = word.chars().collect();
+        let mut tails = Vec::new();
+        for start in 3..chars.len().saturating_sub(3) {
+            let head: String = chars[..start].iter().collect();
+            let tail: String = chars[start..].iter().collect();
+            let head_ends_well = chars[start - 1] != chars[start] || !is_vowel(chars[start]);
+            if head_ends_well
+                && (self.is_word(&head) || (tail.chars().count() >= 5 && self.is_word(&tail)))
+            {
+                tails.push(tail);
+            }
+        }
+        tails
+    }
+}
+
+/// Vowel-final stems of a word: its own, the ones Finnish builds before case endings
+/// (`käsi` → `käde`, `omainen` → `omaise`, `kirjaus` → `kirjaukse`, `moninaisuus` →
+/// `moninaisuude`, `puhelin` → `puhelime`), and each with its consonants in the other grade
+/// (`lääkehoito` → `lääkehoido`, `kipu` → `kivu`, `selkä` → `selä`, `käytännö` → `käytäntö`).
+pub fn stems(word: &str) -> Vec<String> {
+    let n = word.chars().count();
+    let cut = |k: usize| word.chars().take(n - k).collect::<String>();
+    let mut bases = Vec::new();
+    let last = word.chars().last().unwrap_or(' ');
+    if is_vowel(last) {
+        bases.push(word.to_string());
+    }
+    if word.ends_with("nen") && n > 5 {
+        bases.push(format!("{}se", cut(3)));
+        bases.push(format!("{}ste", cut(3)));
+    } else if word.ends_with("si") && n > 3 {
+        bases.push(format!("{}de", cut(2)));
+        bases.push(format!("{}te", cut(2)));
+    } else if (word.ends_with("uus") || word.ends_with("yys")) && n > 5 {
+        bases.push(format!("{}de", cut(1)));
+    } else if ["us", "ys", "os", "ös", "es", "is"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        && n > 4
+    {
+        bases.push(format!("{}kse", cut(1)));
+    } else if word.ends_with("in") && n > 4 {
+        bases.push(format!("{}me", cut(1)));
+    } else if (last == 't' || last == 'n') && n > 4 && word.chars().nth(n - 2).is_some_and(is_vowel)
+    {
+        // A plural or genitive: the stem before its ending.
+        bases.push(cut(1));
+    }
+    let mut all = bases.clone();
+    for base in &bases {
+        all.extend(other_grade(base));
+    }
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// `base` with the consonants between its last two vowel groups in the other grade.
+fn other_grade(base: &str) -> Vec<String> {
+    let chars: Vec<char> = base.chars().collect();
+    let Some(cluster_end) = chars.iter().rposition(|c| !is_vowel(*c)).map(|i| i + 1) else {
+        return Vec::new();
+    };
+    let cluster_start = chars[..cluster_end]
+        .iter()
+        .rposition(|c| is_vowel(*c))
+        .map_or(0, |i| i + 1);
+    if cluster_start == 0 || cluster_end == chars.len() {
+        return Vec::new();
+    }
+    let head: String = chars[..cluster_start].iter().collect();
+    let cluster: String = chars[cluster_start..cluster_end].iter().collect();
+    let vowels: String = chars[cluster_end..].iter().collect();
+    let mut out = Vec::new();
+    if let Some((strong, weak)) = GRADES.iter().find(|(strong, _)| cluster.ends_with(strong)) {
+        out.push(format!(
+            "{head}{}{weak}{vowels}",
+            &cluster[..cluster.len() - strong.len()]
+        ));
+    }
+    if let Some((strong, weak)) = GRADES.iter().find(|(_, weak)| {
+        !weak.is_empty() && (cluster == *weak || (weak.len() > 1 && cluster.ends_with(weak)))
+    }) {
+        out.push(format!(
+            "{head}{}{strong}{vowels}",
+            &cluster[..cluster.len() - weak.len()]
+        ));
+    }
+    out
+}
+
+/// The word's stems in the case forms of `ENDINGS`.
+pub fn inflected_forms(word: &str) -> Vec<String> {
+    stems(word)
+        .iter()
+        .flat_map(|stem| ENDINGS.iter().map(move |e| format!("{stem}{e}")))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stemmed(word: &str) -> String {
+        Stemmer::create(Algorithm::Finnish)
+            .stem(&fold(word))
+            .into_owned()
+    }
+
+    /// A query finds a page when the query's stem is a prefix of a stem indexed for the page.
+    fn found(query: &str, page_word: &str) -> bool {
+        let q = stemmed(query);
+        inflected_forms(page_word)
+            .iter()
+            .chain(std::iter::once(&page_word.to_string()))
+            .any(|f| stemmed(f).starts_with(&q))
+    }
+
+    #[test]
+    fn gradation_and_stem_changes_meet_the_query() {
+        for (query, page_word) in [
+            ("lääkehoidon", "lääkehoito"),
+            ("lääkehoidossa", "lääkehoito"),
+            ("kivun", "kipu"),
+            ("kivuista", "kipu"),
+            ("selässä", "selkä"),
+            ("jalassa", "jalka"),
+            ("kädestä", "käsi"),
+            ("omaisten", "omainen"),
+            ("omaisen", "omainen"),
+            ("kirjauksen", "kirjaus"),
+            ("puhelimessa", "puhelin"),
+            ("moninaisuudesta", "moninaisuus"),
+            ("tauolla", "tauko"),
+            ("käytäntöjä", "käytännöt"),
+            ("vuoronvaihdossa", "vuoronvaihto"),
+            ("huollon", "huolto"),
+        ] {
+            assert!(found(query, page_word), "{query} does not find {page_word}");
+        }
+    }
+
+    #[test]
+    fn compound_tails_come_from_the_sites_own_words() {
+        let lexicon =
+            Lexicon::new(["Hoitaja ja työ.", "Lääke ja terveys ovat tärkeitä."].into_iter());
+        let extra = lexicon.expansions("Sairaanhoitajan lääkekierros ja työterveyshuolto");
+        for tail in ["hoitajan", "kierros", "terveyshuolto", "huolto"] {
+            assert!(
+                extra.iter().any(|f| stemmed(f) == stemmed(tail)),
+                "{tail} missing from {extra:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,432 @@
+//! Search: every content page goes to Pagefind (used as a library) from the HTML already in
+//! memory, with its facets as Pagefind filters and, for Finnish, the extra word forms of
+//! `finnish.rs`. The bundle Pagefind returns is written with the rest of the site.
+
+pub mod finnish;
+
+use std::collections::{BTreeMap, HashMap};
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
+
+use crate::model::fields::Lang;
+use crate::model::types::{Kind, TypeName, value_id};
+use crate::model::{Item, Site};
+use crate::render::links::Urls;
+use crate::render::theme::Theme;
+use crate::render::{Content, OutFile};
+use finnish::Lexicon;
+
+/// Where the bundle goes in the output.
+pub const BUNDLE_DIR: &str = "pagefind";
+
+/// The facets of the search page, in the order shown (labels: UI strings `search.filter.KEY`).
+pub const FILTER_KEYS: [&str; 8] = [
+    "type",
+    "theme",
+    "audience",
+    "level",
+    "situation",
+    "service",
+    "project",
+    "register",
+];
+
+/// Files of Pagefind's bundle that Polku's own search page does not use: Pagefind's stock UIs,
+/// and its web worker (the search page runs Pagefind with `noWorker`, which for a site of this
+/// size is as fast and saves a download).
+fn unused(file: &str) -> bool {
+    file.contains("-ui.") || file == "pagefind-highlight.js" || file == "pagefind-worker.js"
+}
+
+/// Marks the paragraph of extra word forms, so that the search page can tell an excerpt taken
+/// from it and show the page's description instead.
+pub const EXTRA_FORMS_MARK: &str = "⁂";
+
+/// Pagefind's own weight of an `<h1>`.
+const TITLE_WEIGHT: u8 = 7;
+
+/// One page as Pagefind gets it.
+struct Document {
+    url: String,
+    html: String,
+}
+
+/// The facets of an item as Pagefind filters: key → labels.
+fn filters(site: &Site, theme: &Theme, item: &Item) -> BTreeMap<&'static str, Vec<String>> {
+    let config = &site.config.site;
+    let lang = item.lang;
+    let label = |map: &indexmap::IndexMap<String, String>, id: &String| map.get(id).cloned();
+    let mut filters: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    filters.insert(
+        "type",
+        vec![theme.text(lang, &format!("type.{}", item.type_name().name()))],
+    );
+    let mut themes: Vec<String> = item
+        .common
+        .themes
+        .iter()
+        .filter_map(|t| label(&config.themes, t))
+        .collect();
+    if let Kind::Card(card) = &item.kind {
+        themes.extend(label(&config.themes, &card.theme));
+    }
+    filters.insert("theme", themes);
+    filters.insert(
+        "audience",
+        item.common
+            .audiences
+            .iter()
+            .filter_map(|a| label(&config.audiences, a))
+            .collect(),
+    );
+    let (levels, situations, services) = match &item.kind {
+        Kind::Lesson(l) => (
+            l.level
+                .levels()
+                .iter()
+                .map(|l| l.name().to_string())
+                .collect(),
+            l.situations.clone(),
+            Vec::new(),
+        ),
+        Kind::Term(t) => (
+            t.level.iter().map(|l| l.name().to_string()).collect(),
+            t.situations.clone(),
+            Vec::new(),
+        ),
+        Kind::Path(p) => (
+            Vec::new(),
+            Vec::new(),
+            p.steps.iter().map(|s| s.service.clone()).collect(),
+        ),
+        _ => (Vec::new(), Vec::new(), Vec::new()),
+    };
+    filters.insert("level", levels);
+    filters.insert(
+        "situation",
+        situations
+            .iter()
+            .filter_map(|s| label(&config.situations, s))
+            .collect(),
+    );
+    filters.insert(
+        "service",
+        services
+            .iter()
+            .filter_map(|s| label(&config.services, s))
+            .collect(),
+    );
+    filters.insert(
+        "project",
+        item.common
+            .project
+            .0
+            .iter()
+            .filter_map(|p| site.get(TypeName::Project, p))
+            .map(|p| p.title.clone())
+            .collect(),
+    );
+    if let Some(register) = item.common.register {
+        filters.insert(
+            "register",
+            vec![theme.text(lang, &format!("register.{}", value_id(&register)))],
+        );
+    }
+    for values in filters.values_mut() {
+        values.sort();
+        values.dedup();
+    }
+    filters.retain(|_, values| !values.is_empty());
+    filters
+}
+
+/// Words that belong to an item without being on its page: keywords, and for a lesson the
+/// inflected forms and translations of its vocabulary.
+fn hidden_words(site: &Site, item: &Item) -> String {
+    let mut words = item.common.keywords.clone();
+    match &item.kind {
+        Kind::Lesson(lesson) => {
+            for term in lesson
+                .vocabulary
+                .iter()
+                .filter_map(|id| site.get(TypeName::Term, id))
+            {
+                if let Kind::Term(t) = &term.kind {
+                    words.extend(t.inflections.values().cloned());
+                    words.extend(t.translations.values().cloned());
+                    words.extend(term.common.keywords.iter().cloned());
+                }
+            }
+        }
+        Kind::Term(t) => words.extend(t.inflections.values().cloned()),
+        _ => {}
+    }
+    words.join(" ")
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// The text of a page's `<main>`, without tags (entities are left as they are: they hold no
+/// Finnish letters that matter for word forms).
+fn main_text(html: &str) -> &str {
+    let start = html.find("<main").unwrap_or(0);
+    let end = html[start..]
+        .find("</main>")
+        .map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Extra word forms, and how much they weigh: forms of the title weigh like a title.
+struct Extra {
+    title: String,
+    body: String,
+}
+
+/// Pagefind joins the text of adjacent cells and list terms without a space
+/// (`<dt>englanti</dt><dd>wheelchair</dd>` → `englantiwheelchair`): give it one.
+fn space_out_cells(html: &str) -> String {
+    let mut html = html.to_string();
+    for tag in [
+        "</dt>",
+        "</dd>",
+        "</th>",
+        "</td>",
+        "</caption>",
+        "</summary>",
+        "</legend>",
+        "</label>",
+    ] {
+        html = html.replace(tag, &format!("{tag} "));
+    }
+    html
+}
+
+/// The page's HTML as Pagefind indexes it: only `<main>`, with the filters, the description,
+/// and the extra word forms added at its end.
+fn document_html(
+    html: &str,
+    filters: &BTreeMap<&'static str, Vec<String>>,
+    description: Option<&str>,
+    extra: &Extra,
+) -> String {
+    let mut block = String::from("<div data-pagefind-ignore=\"index\">");
+    for (key, values) in filters {
+        for value in values {
+            block.push_str(&format!(
+                "<span data-pagefind-filter=\"{key}[data-v]\" data-v=\"{}\"></span>",
+                escape(value)
+            ));
+        }
+    }
+    if let Some(description) = description {
+        block.push_str(&format!(
+            "<span data-pagefind-meta=\"description[data-v]\" data-v=\"{}\"></span>",
+            escape(description)
+        ));
+    }
+    block.push_str("</div>");
+    if !extra.title.is_empty() || !extra.body.is_empty() {
+        block.push_str(&format!(
+            "<p data-pagefind-weight=\"{TITLE_WEIGHT}\">{EXTRA_FORMS_MARK} {}</p><p>{}</p>",
+            escape(&extra.title),
+            escape(&extra.body)
+        ));
+    }
+    let html = space_out_cells(html).replacen("<main", "<main data-pagefind-body", 1);
+    match html.rfind("</main>") {
+        Some(end) => format!("{}{block}{}", &html[..end], &html[end..]),
+        None => html,
+    }
+}
+
+/// Builds the search bundle for every content page among `files`.
+pub fn build(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    files: &[OutFile],
+    sections: &HashMap<String, String>,
+    finnish: bool,
+) -> Result<Vec<OutFile>, String> {
+    let pages: HashMap<&str, &[u8]> = files
+        .iter()
+        .filter_map(|f| match &f.content {
+            Content::Bytes(bytes) => Some((f.path.as_str(), bytes.as_slice())),
+            _ => None,
+        })
+        .collect();
+    let items: Vec<(&Item, &str)> = site
+        .items
+        .iter()
+        .filter_map(|item| {
+            pages
+                .get(format!("{}index.html", item.url).as_str())
+                .map(|b| (item, std::str::from_utf8(b).unwrap_or("")))
+        })
+        .collect();
+    let texts: Vec<String> = items
+        .par_iter()
+        .map(|(item, html)| {
+            format!(
+                "{} {}",
+                strip_tags(main_text(html)),
+                hidden_words(site, item)
+            )
+        })
+        .collect();
+    let lexicon = finnish.then(|| Lexicon::new(texts.iter().map(String::as_str)));
+    let mut documents: Vec<Document> = items
+        .par_iter()
+        .zip(&texts)
+        .map(|((item, html), text)| {
+            let finnish = lexicon.as_ref().filter(|_| item.lang == Lang::Fi);
+            let extra = extra_forms(finnish, &item.title, text, hidden_words(site, item));
+            let description = crate::render::context::description(item);
+            Document {
+                url: urls.path(&item.url),
+                html: document_html(
+                    html,
+                    &filters(site, theme, item),
+                    description.as_deref(),
+                    &extra,
+                ),
+            }
+        })
+        .collect();
+    documents.extend(section_documents(site, urls, sections, lexicon.as_ref()));
+    run_pagefind(documents)
+}
+
+/// Forms of the title and of the rest of a page that Pagefind would not find by itself;
+/// `hidden` words are indexed as they are, with their forms.
+fn extra_forms(lexicon: Option<&Lexicon>, title: &str, text: &str, hidden: String) -> Extra {
+    let Some(lexicon) = lexicon else {
+        return Extra {
+            title: String::new(),
+            body: hidden,
+        };
+    };
+    let join =
+        |forms: std::collections::BTreeSet<String>| forms.into_iter().collect::<Vec<_>>().join(" ");
+    Extra {
+        title: join(lexicon.expansions(title)),
+        body: format!(
+            "{hidden} {}",
+            join(lexicon.expansions(&format!("{text} {hidden}")))
+        )
+        .trim()
+        .to_string(),
+    }
+}
+
+/// Section pages are found by their title, description and text, not by what they list.
+fn section_documents(
+    site: &Site,
+    urls: &Urls,
+    bodies: &HashMap<String, String>,
+    lexicon: Option<&Lexicon>,
+) -> Vec<Document> {
+    let lang = site.config.site.language;
+    site.sections
+        .values()
+        .filter(|s| !s.dir.is_empty() && !s.is_deck)
+        .map(|section| {
+            let body = bodies.get(&section.dir).map(String::as_str).unwrap_or("");
+            let description = section.common.description.as_deref();
+            let text = format!(
+                "{} {} {}",
+                section.title,
+                description.unwrap_or(""),
+                strip_tags(body)
+            );
+            let finnish = lexicon.filter(|_| lang == Lang::Fi);
+            let extra = extra_forms(finnish, &section.title, &text, String::new());
+            let html = format!(
+                "<html lang=\"{}\"><body><main><h1>{}</h1>{body}</main></body></html>",
+                lang.code(),
+                escape(&section.title)
+            );
+            Document {
+                url: urls.path(&section.url),
+                html: document_html(&html, &BTreeMap::new(), description, &extra),
+            }
+        })
+        .collect()
+}
+
+fn run_pagefind(documents: Vec<Document>) -> Result<Vec<OutFile>, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("cannot start the search indexer: {e}"))?;
+    runtime.block_on(async {
+        let config = PagefindServiceConfig::builder().build();
+        let mut index =
+            PagefindIndex::new(Some(config)).map_err(|e| format!("cannot start Pagefind: {e}"))?;
+        for document in documents {
+            index
+                .add_html_file(None, Some(document.url.clone()), document.html)
+                .await
+                .map_err(|e| format!("Pagefind could not index {}: {e}", document.url))?;
+        }
+        let files = index
+            .get_files()
+            .await
+            .map_err(|e| format!("Pagefind could not build the index: {e}"))?;
+        Ok(files
+            .into_iter()
+            .filter(|f| !unused(&f.filename.to_string_lossy()))
+            .map(|f| OutFile {
+                path: format!("{BUNDLE_DIR}/{}", f.filename.to_string_lossy()),
+                content: Content::Bytes(f.contents),
+            })
+            .collect())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_document_has_filters_meta_and_extra_forms_inside_main() {
+        let mut filters = BTreeMap::new();
+        filters.insert("type", vec!["Oppitunti".to_string()]);
+        let extra = Extra {
+            title: "kivun".into(),
+            body: String::new(),
+        };
+        let html = document_html(
+            "<html lang=\"fi\"><main id=\"x\"><h1>A</h1></main></html>",
+            &filters,
+            Some("Kuvaus \"x\""),
+            &extra,
+        );
+        assert_eq!(
+            html,
+            "<html lang=\"fi\"><main data-pagefind-body id=\"x\"><h1>A</h1><div data-pagefind-ignore=\"index\"><span data-pagefind-filter=\"type[data-v]\" data-v=\"Oppitunti\"></span><span data-pagefind-meta=\"description[data-v]\" data-v=\"Kuvaus &quot;x&quot;\"></span></div><p data-pagefind-weight=\"7\">⁂ kivun</p><p></p></main></html>"
+        );
+    }
+}
