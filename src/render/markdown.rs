@@ -181,6 +181,17 @@ pub fn render(
                     id: id.clone(),
                 }));
             }
+            // A wide table scrolls in its own keyboard-reachable box instead of the page.
+            Event::Start(Tag::Table(alignments)) => {
+                out.push(Event::Html(
+                    "<div class=\"table-wrap\" tabindex=\"0\">".into(),
+                ));
+                out.push(Event::Start(Tag::Table(alignments.clone())));
+            }
+            Event::End(pulldown_cmark::TagEnd::Table) => {
+                out.push(Event::End(pulldown_cmark::TagEnd::Table));
+                out.push(Event::Html("</div>".into()));
+            }
             Event::Text(text) => out.push(Event::Text(finnish_quotes(text))),
             other => out.push(other.clone()),
         }
