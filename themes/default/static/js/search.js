@@ -9,6 +9,8 @@ const boxes = {}; // key → Map(value → li)
 const order = (a, b) => a.localeCompare(b, document.documentElement.lang, { numeric: true }); // A1.1 < A2.2 < C2
 let pf, selected, results, shown, seq = 0, typing, inputTimer, sayTimer;
 
+// Results loaded at a time: each costs a fragment download, and a first query stays small.
+const PAGE = 5;
 const query = () => input.value.trim();
 const msg = (name, n, q) => app.dataset["msg" + name].replace("{n}", n).replace("{q}", q);
 function el(tag, cls, text) {
@@ -82,10 +84,10 @@ function item(data, q) {
   return li;
 }
 
-// The next 10 results; "show more" moves the focus to the first new one.
+// The next PAGE results; "show more" moves the focus to the first new one.
 async function page(id, focus) {
   const start = shown;
-  const data = await Promise.all(results.slice(start, start + 10).map((r) => r.data()));
+  const data = await Promise.all(results.slice(start, start + PAGE).map((r) => r.data()));
   if (id !== seq || shown !== start) return;
   const items = data.map((d) => item(d, query()));
   list.append(...items);
