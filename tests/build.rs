@@ -626,3 +626,48 @@ fn the_sites_own_static_files_and_templates_are_used() {
             .contains("<p class=\"oma\">Tietoa</p>")
     );
 }
+
+#[test]
+fn the_search_bundle_is_written_with_the_site() {
+    let site = built();
+    let entry: serde_json::Value =
+        serde_json::from_str(&site.read("public/pagefind/pagefind-entry.json")).unwrap();
+    assert!(
+        entry["languages"]["fi"]["page_count"].as_u64().unwrap() > 10,
+        "{entry}"
+    );
+    assert!(site.exists("public/pagefind/pagefind.js"));
+    assert!(site.exists("public/pagefind/wasm.fi.pagefind"));
+    let files: Vec<String> = site
+        .snapshot("public/pagefind")
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        !files
+            .iter()
+            .any(|f| f.contains("-ui.") || f.ends_with("worker.js")),
+        "unused Pagefind files: {files:?}"
+    );
+    // The search page exists, and the indexing marks never reach the published pages.
+    assert!(
+        site.read("public/haku/index.html")
+            .contains("data-bundle=\"/pagefind/pagefind.js\"")
+    );
+    let lesson = site.read("public/oppitunnit/perusteet/aamutoimet/index.html");
+    assert!(!lesson.contains("data-pagefind") && !lesson.contains('⁂'));
+    // A rebuild leaves no index files of the previous build behind.
+    site.edit(
+        "content/sanasto/kipu.yaml",
+        "explanation: Epämiellyttävä tunne kehossa.",
+        "explanation: Kipu tuntuu kehossa.",
+    );
+    site.build_ok(&[]);
+    let after: Vec<String> = site
+        .snapshot("public/pagefind")
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    let fragments = |list: &[String]| list.iter().filter(|f| f.starts_with("fragment/")).count();
+    assert_eq!(fragments(&after), fragments(&files));
+}

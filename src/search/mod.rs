@@ -10,7 +10,7 @@ use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
 
-use crate::model::fields::Lang;
+use crate::model::fields::{Lang, MediaKind};
 use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::render::links::Urls;
@@ -224,12 +224,12 @@ fn space_out_cells(html: &str) -> String {
     html
 }
 
-/// The page's HTML as Pagefind indexes it: only `<main>`, with the filters, the description,
-/// and the extra word forms added at its end.
+/// The page's HTML as Pagefind indexes it: only `<main>`, with the filters, the metadata
+/// (description, image) and the extra word forms added at its end.
 fn document_html(
     html: &str,
     filters: &BTreeMap<&'static str, Vec<String>>,
-    description: Option<&str>,
+    meta: &[(&str, String)],
     extra: &Extra,
 ) -> String {
     let mut block = String::from("<div data-pagefind-ignore=\"index\">");
@@ -241,10 +241,10 @@ fn document_html(
             ));
         }
     }
-    if let Some(description) = description {
+    for (key, value) in meta {
         block.push_str(&format!(
-            "<span data-pagefind-meta=\"description[data-v]\" data-v=\"{}\"></span>",
-            escape(description)
+            "<span data-pagefind-meta=\"{key}[data-v]\" data-v=\"{}\"></span>",
+            escape(value)
         ));
     }
     block.push_str("</div>");
@@ -304,13 +304,12 @@ pub fn build(
         .map(|((item, html), text)| {
             let finnish = lexicon.as_ref().filter(|_| item.lang == Lang::Fi);
             let extra = extra_forms(finnish, &item.title, text, hidden_words(site, item));
-            let description = crate::render::context::description(item);
             Document {
                 url: urls.path(&item.url),
                 html: document_html(
                     html,
                     &filters(site, theme, item),
-                    description.as_deref(),
+                    &metadata(urls, item),
                     &extra,
                 ),
             }
@@ -318,6 +317,32 @@ pub fn build(
         .collect();
     documents.extend(section_documents(site, urls, sections, lexicon.as_ref()));
     run_pagefind(documents)
+}
+
+/// A result's description, and its picture when it has one (the first image of its media).
+fn metadata(urls: &Urls, item: &Item) -> Vec<(&'static str, String)> {
+    let mut meta: Vec<(&'static str, String)> = crate::render::context::description(item)
+        .map(|d| ("description", d))
+        .into_iter()
+        .collect();
+    let media = match &item.kind {
+        Kind::Lesson(l) => l.media.as_slice(),
+        Kind::Path(p) => p.media.as_slice(),
+        _ => &[],
+    };
+    let image = media
+        .iter()
+        .find(|m| !m.decorative && MediaKind::of(&m.file) == Some(MediaKind::Image));
+    if let Some(image) = image
+        && let Some(rel) = crate::validate::resolve_media_path(&item.source.dir, &image.file)
+    {
+        meta.push((
+            "image",
+            urls.path(&crate::render::markdown::asset_path(&rel)),
+        ));
+        meta.push(("image_alt", image.alt.clone().unwrap_or_default()));
+    }
+    meta
 }
 
 /// Forms of the title and of the rest of a page that Pagefind would not find by itself;
@@ -371,7 +396,15 @@ fn section_documents(
             );
             Document {
                 url: urls.path(&section.url),
-                html: document_html(&html, &BTreeMap::new(), description, &extra),
+                html: document_html(
+                    &html,
+                    &BTreeMap::new(),
+                    &description
+                        .map(|d| ("description", d.to_string()))
+                        .into_iter()
+                        .collect::<Vec<_>>(),
+                    &extra,
+                ),
             }
         })
         .collect()
@@ -421,7 +454,7 @@ mod tests {
         let html = document_html(
             "<html lang=\"fi\"><main id=\"x\"><h1>A</h1></main></html>",
             &filters,
-            Some("Kuvaus \"x\""),
+            &[("description", "Kuvaus \"x\"".to_string())],
             &extra,
         );
         assert_eq!(
