@@ -100,8 +100,12 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         root: site.config.root_path(),
         base: site.config.base_url(),
     };
-    let rendering = render::render(&site, &theme, &urls);
+    let decks = crate::deck::build(&site, &theme, &urls);
+    problems.extend(decks.problems);
+    clock.lap("decks");
+    let rendering = render::render(&site, &theme, &urls, &decks.pdfs);
     let mut files = rendering.files;
+    files.extend(decks.files);
     problems.extend(rendering.problems);
     files.extend(assets(&site, &loaded.assets));
     clock.lap("render");

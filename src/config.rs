@@ -103,10 +103,15 @@ fn yes() -> bool {
     true
 }
 
-/// Reserved for the card-deck print options (a later issue); no keys are accepted yet.
+/// Card-deck print options.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DeckConfig {}
+pub struct DeckConfig {
+    /// How far the printer misplaces the back side, in mm `[right, down]`: the backs of `a4-9`
+    /// and `a4-4` sheets are moved by this much to land behind their fronts.
+    #[serde(default)]
+    pub back_offset_mm: (f32, f32),
+}
 
 /// The configuration, with the positions of its keys for later error messages.
 #[derive(Debug, Clone)]

@@ -114,6 +114,15 @@ pub const CODES: &[(&str, &str)] = &[
         "a card question that does not end with a question mark",
     ),
     (
+        "CARD-OVERFLOW",
+        "a card text that does not fit the card in one of the deck's print formats (measured with the real font)",
+    ),
+    (
+        "CARD-FULL",
+        "warning: a card more than 90 % full in a print format",
+    ),
+    ("PDF", "a card-deck PDF that could not be written"),
+    (
         "DUPLICATE-NUMBER",
         "two cards of one deck with the same number",
     ),

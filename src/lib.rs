@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod config;
+pub mod deck;
 pub mod diagnostics;
 pub mod finnish;
 pub mod load;

@@ -858,3 +858,19 @@ fn odd_input_never_panics() {
         );
     }
 }
+
+rule!(
+    card_text_that_does_not_fit,
+    |s| {
+        s.edit(
+            CARD2,
+            "insight: Perehdytys jatkuu ensimmäisen viikon jälkeen.",
+            &format!(
+                "insight: {}",
+                "Perehdytys jatkuu ensimmäisen viikon jälkeen, ja siihen kuuluu paljon asioita. "
+                    .repeat(10)
+            ),
+        );
+    },
+    "content/kortit/testipakka/toinen.md:5:10: error[CARD-OVERFLOW]: the text of card “Toinen kortti” does not fit the format a4-9: `insight` runs 24.6 mm past the bottom of the card\n  hint: shorten the card's texts by about 236 characters, or remove a4-9 from the deck's print.formats"
+);

@@ -252,7 +252,7 @@ fn default_formats() -> Vec<PrintFormat> {
     vec![PrintFormat::A4x9, PrintFormat::Shop]
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum PrintFormat {
     #[serde(rename = "a4-9")]
     A4x9,

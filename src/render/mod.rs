@@ -3,6 +3,7 @@
 //! writes it.
 
 pub mod context;
+mod deck_pages;
 pub mod exercise;
 pub mod links;
 pub mod listing;
@@ -54,12 +55,12 @@ pub struct Texts {
 }
 
 /// A page waiting for its template.
-struct Job {
-    out: String,
-    template: String,
-    lang: Lang,
-    page: Json,
-    crumbs: Vec<Json>,
+pub(crate) struct Job {
+    pub(crate) out: String,
+    pub(crate) template: String,
+    pub(crate) lang: Lang,
+    pub(crate) page: Json,
+    pub(crate) crumbs: Vec<Json>,
 }
 
 /// Renders the whole site. Problems (broken links, template errors) are returned with the files.
@@ -71,7 +72,12 @@ pub struct Rendering {
     pub section_html: HashMap<String, String>,
 }
 
-pub fn render(site: &Site, theme: &Theme, urls: &Urls) -> Rendering {
+pub fn render(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    pdfs: &HashMap<String, Vec<crate::deck::PdfInfo>>,
+) -> Rendering {
     let mut languages: Vec<Lang> = site.items.iter().map(|i| i.lang).collect();
     languages.push(site.config.site.language);
     languages.sort_by_key(|l| l.code());
@@ -86,7 +92,8 @@ pub fn render(site: &Site, theme: &Theme, urls: &Urls) -> Rendering {
     check_anchors(site, &bodies, &section_bodies, &mut problems);
 
     let ctx = Ctx::new(site, urls, theme, &bodies, &section_bodies);
-    let jobs = page_jobs(&ctx);
+    let mut jobs = page_jobs(&ctx);
+    jobs.extend(deck_pages::jobs(&ctx, pdfs));
     let site_json = site_object(&ctx);
     let rendered: Vec<Result<OutFile, Diagnostic>> = jobs
         .par_iter()

@@ -112,7 +112,7 @@ impl Ctx<'_> {
     }
 
     /// The theme object of a deck's theme `id`.
-    fn deck_theme(&self, deck_item: &Item, deck: &Deck, id: &str) -> Json {
+    pub(crate) fn deck_theme(&self, deck_item: &Item, deck: &Deck, id: &str) -> Json {
         deck.themes.iter().find(|t| t.id == id).map_or(Json::Null, |t| {
             json!({"id": t.id, "name": t.name, "color": t.color, "text_color": t.text_color.clone().unwrap_or_else(|| "#ffffff".into()),
                 "icon_url": t.icon.as_ref().and_then(|i| self.file_url(deck_item, i)), "description": t.description})
@@ -120,7 +120,7 @@ impl Ctx<'_> {
     }
 
     /// A card in listings: its summary plus number and theme id.
-    fn card_summary(&self, card_item: &Item) -> Json {
+    pub(crate) fn card_summary(&self, card_item: &Item) -> Json {
         let mut summary = self.summary(card_item);
         if let (Json::Object(map), Kind::Card(card)) = (&mut summary, &card_item.kind) {
             map.insert("number".into(), json!(card.number));
@@ -166,6 +166,8 @@ fn deck(ctx: &Ctx, index: usize, item: &Item, deck: &Deck) -> Json {
         .collect();
     let instructions = &ctx.bodies[index].extra;
     json!({
+        "print_url": ctx.urls.path(&format!("{}{}", item.url, crate::deck::PRINT_DIR)),
+        "draw_url": ctx.urls.path(&format!("{}{}", item.url, super::deck_pages::DRAW_DIR)),
         "subtitle": deck.subtitle,
         "card_kind": value_id(&deck.card_kind),
         "themes": themes,

@@ -30,6 +30,8 @@ pub struct Theme {
     pub static_files: BTreeMap<String, ThemeFile>,
     /// Template name → where it came from, for error messages.
     origins: HashMap<String, PathBuf>,
+    /// The fonts of printed material (card decks), by file name.
+    pub fonts: BTreeMap<String, ThemeFile>,
 }
 
 /// Files of a folder of the theme: embedded first, then the folders on disk over them.
@@ -111,6 +113,7 @@ impl Theme {
         static_dirs.push((root.join("static"), PathBuf::from("static")));
         let static_files = collect("static", &static_dirs);
         let i18n = collect("i18n", &on_disk("i18n"));
+        let fonts = collect("fonts", &on_disk("fonts"));
 
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -167,6 +170,7 @@ impl Theme {
             strings,
             static_files,
             origins,
+            fonts,
         })
     }
 

@@ -64,6 +64,8 @@ export const PAGES = {
   glossary: '/sanasto/',
   term: '/sanasto/kipu/',
   deck: '/kortit/starttipakka/',
+  deckPrint: '/kortit/starttipakka/tulosta/',
+  deckDraw: '/kortit/starttipakka/nosta/',
   card: '/kortit/starttipakka/sinua-on-odotettu/',
   paths: '/polut/',
   path: '/polut/aminan-polku/',

@@ -1,0 +1,408 @@
+//! Card decks in print: every enabled format of every deck as a PDF (krilla), with the text of
+//! each card laid out with the real font first, so that text which does not fit is a build error
+//! naming the card, the text and the format.
+
+pub mod face;
+pub mod impose;
+pub mod layout;
+pub mod pdf;
+
+use std::collections::HashMap;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use rayon::prelude::*;
+
+use crate::diagnostics::Diagnostic;
+use crate::model::types::{BackStyle, Deck, Kind, PrintFormat, TypeName, value_id};
+use crate::model::{Item, Site};
+use crate::render::links::Urls;
+use crate::render::theme::Theme;
+use crate::render::{Content, OutFile};
+use face::{CardText, Fonts, MM};
+use layout::Face;
+
+/// A PDF of a deck, for the deck's print page.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PdfInfo {
+    pub format: String,
+    pub paper: String,
+    pub pages: usize,
+    pub bytes: usize,
+    pub url: String,
+}
+
+/// The PDFs written, per deck id, and the problems found.
+#[derive(Default)]
+pub struct Decks {
+    pub files: Vec<OutFile>,
+    pub pdfs: HashMap<String, Vec<PdfInfo>>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Where a deck's print files and print page go, below the deck's URL.
+pub const PRINT_DIR: &str = "tulosta/";
+
+fn hex(color: &str) -> [u8; 3] {
+    let v = u32::from_str_radix(color.trim_start_matches('#'), 16).unwrap_or(0);
+    [(v >> 16) as u8, (v >> 8) as u8, v as u8]
+}
+
+/// The bundled fonts of the theme.
+pub fn fonts(theme: &Theme) -> Option<Fonts> {
+    let face = |name: &str| {
+        theme
+            .fonts
+            .get(name)
+            .and_then(|f| Face::new(f.bytes.to_vec()))
+    };
+    Some(Fonts {
+        regular: face("NotoSans-Regular.ttf")?,
+        bold: face("NotoSans-Bold.ttf")?,
+    })
+}
+
+/// The cards of a deck in number order.
+fn cards_of<'a>(site: &'a Site, deck: &Item) -> Vec<&'a Item> {
+    let mut cards: Vec<&Item> = site
+        .of_type(TypeName::Card)
+        .filter(|c| c.source.dir == deck.source.dir)
+        .collect();
+    cards.sort_by_key(|c| {
+        if let Kind::Card(card) = &c.kind {
+            card.number
+        } else {
+            0
+        }
+    });
+    cards
+}
+
+fn card_text(
+    theme: &Theme,
+    deck_item: &Item,
+    deck: &Deck,
+    card_item: &Item,
+    total: usize,
+) -> Option<CardText> {
+    let Kind::Card(card) = &card_item.kind else {
+        return None;
+    };
+    let deck_theme = deck.themes.iter().find(|t| t.id == card.theme)?;
+    let lang = card_item.lang;
+    Some(CardText {
+        title: card_item.title.clone(),
+        theme: deck_theme.name.clone(),
+        color: hex(&deck_theme.color),
+        text_color: hex(deck_theme.text_color.as_deref().unwrap_or("#ffffff")),
+        number: format!("{}/{total}", card.number),
+        slots: card
+            .slots()
+            .into_iter()
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    theme.text(lang, &format!("card_slot.{k}")),
+                    v.to_string(),
+                )
+            })
+            .collect(),
+        footer: deck_item.title.clone(),
+    })
+}
+
+/// The info card: project, funding, licence and address.
+fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardText {
+    let lang = deck_item.lang;
+    let project = deck_item
+        .common
+        .project
+        .0
+        .first()
+        .or(site.config.site.project.as_ref())
+        .and_then(|id| site.get(TypeName::Project, id));
+    let mut slots = Vec::new();
+    if let Some(p) = project {
+        slots.push((
+            "project".into(),
+            theme.text(lang, "deck.info.project"),
+            p.title.clone(),
+        ));
+        if let Kind::Project(project) = &p.kind {
+            let funding: Vec<String> = project
+                .funding
+                .iter()
+                .map(|f| {
+                    [Some(&f.funder), f.granted_by.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .collect();
+            slots.push((
+                "funding".into(),
+                theme.text(lang, "deck.info.funding"),
+                funding.join("; "),
+            ));
+        }
+    }
+    let license = deck_item.common.license.unwrap_or_default();
+    slots.push((
+        "license".into(),
+        theme.text(lang, "deck.info.license"),
+        theme.text(lang, &format!("license.{}", license.id())),
+    ));
+    slots.push((
+        "site".into(),
+        theme.text(lang, "deck.info.site"),
+        urls.permalink(&deck_item.url),
+    ));
+    CardText {
+        title: theme.text(lang, "deck.info.title"),
+        theme: deck_item.title.clone(),
+        color: [0x0b, 0x4f, 0x7c],
+        text_color: [255, 255, 255],
+        number: "i".into(),
+        slots,
+        footer: deck_item.title.clone(),
+    }
+}
+
+/// The instructions Markdown as (is heading, text) paragraphs.
+fn paragraphs(markdown: &str) -> Vec<(bool, String)> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut heading = false;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = true,
+            Event::Start(Tag::Item) => current.push_str("• "),
+            Event::Text(t) | Event::Code(t) => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
+                if !current.trim().is_empty() {
+                    out.push((heading, current.trim().to_string()));
+                }
+                current.clear();
+                heading = false;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Checks that every card fits every enabled format, then writes the PDFs.
+pub fn build(site: &Site, theme: &Theme, urls: &Urls) -> Decks {
+    let mut decks = Decks::default();
+    let Some(fonts) = fonts(theme) else {
+        decks.problems.push(Diagnostic::error(
+            "THEME",
+            std::path::Path::new("themes"),
+            Default::default(),
+            "the theme has no fonts/NotoSans-Regular.ttf and NotoSans-Bold.ttf for the card decks",
+        ));
+        return decks;
+    };
+    for deck_item in site.of_type(TypeName::Deck) {
+        let Kind::Deck(deck) = &deck_item.kind else {
+            continue;
+        };
+        let all = cards_of(site, deck_item);
+        // A card with an error of its own (a theme not in the deck) is left out of print.
+        let (items, texts): (Vec<&Item>, Vec<CardText>) = all
+            .iter()
+            .filter_map(|c| card_text(theme, deck_item, deck, c, all.len()).map(|t| (*c, t)))
+            .unzip();
+        let mut cards = vec![info_card(site, theme, urls, deck_item)];
+        cards.extend(texts);
+        // Every side laid out once per format (in parallel): the fit check and the PDF use it.
+        let layouts: HashMap<PrintFormat, Vec<face::Layout>> = deck
+            .print
+            .formats
+            .iter()
+            .map(|&format| {
+                let size = impose::card_size(format, deck.print.paper);
+                (
+                    format,
+                    cards
+                        .par_iter()
+                        .map(|c| face::layout(&fonts, size, c))
+                        .collect(),
+                )
+            })
+            .collect();
+        let problems = check_fit(deck, &items, &cards, &layouts);
+        let failed = problems
+            .iter()
+            .any(|p| p.severity == crate::diagnostics::Severity::Error);
+        decks.problems.extend(problems);
+        if failed {
+            continue;
+        }
+        let backs: Vec<([u8; 3], [u8; 3], String)> = cards
+            .iter()
+            .map(|c| match deck.back.as_ref().map(|b| b.style) {
+                Some(BackStyle::Shared) => (
+                    [0x0b, 0x4f, 0x7c],
+                    [255, 255, 255],
+                    deck.back
+                        .as_ref()
+                        .and_then(|b| b.text.clone())
+                        .unwrap_or_else(|| deck_item.title.clone()),
+                ),
+                _ => (
+                    c.color,
+                    c.text_color,
+                    deck.back
+                        .as_ref()
+                        .and_then(|b| b.text.clone())
+                        .unwrap_or_else(|| deck_item.title.clone()),
+                ),
+            })
+            .collect();
+        let instructions = deck_item
+            .attachment
+            .as_ref()
+            .map(|a| paragraphs(&a.body))
+            .unwrap_or_default();
+        let offset = site.config.site.deck.back_offset_mm;
+        let results: Vec<Result<(OutFile, PdfInfo), String>> = deck
+            .print
+            .formats
+            .par_iter()
+            .map(|&format| {
+                let paper = deck.print.paper;
+                let sheets =
+                    impose::sheets(format, paper, cards.len(), (offset.0 * MM, offset.1 * MM));
+                let instruction_page = match format {
+                    PrintFormat::Shop => (sheets[0].width, sheets[0].height),
+                    _ => impose::paper_size(paper),
+                };
+                let format_id = value_id(&format);
+                let label = theme.text(deck_item.lang, &format!("print_format.{format_id}.label"));
+                let job = pdf::Job {
+                    title: format!("{} – {label}", deck_item.title),
+                    deck_title: deck_item.title.clone(),
+                    instructions: &instructions,
+                    instruction_page,
+                    cards: &cards,
+                    layouts: &layouts[&format],
+                    backs: &backs,
+                    sheets,
+                    bleed: impose::BLEED,
+                };
+                let (bytes, pages) = pdf::render(&fonts, &job)?;
+                let rel = format!(
+                    "{}{PRINT_DIR}{}-{format_id}.pdf",
+                    deck_item.url, deck_item.id
+                );
+                let paper_text = match format {
+                    PrintFormat::Shop => format!("{} × {} mm", 63 + 6, 88 + 6),
+                    _ => match paper {
+                        crate::model::types::Paper::A4 => "A4".to_string(),
+                        crate::model::types::Paper::Letter => "Letter".to_string(),
+                    },
+                };
+                let info = PdfInfo {
+                    format: format_id,
+                    paper: paper_text,
+                    pages,
+                    bytes: bytes.len(),
+                    url: urls.path(&rel),
+                };
+                Ok((
+                    OutFile {
+                        path: rel,
+                        content: Content::Bytes(bytes),
+                    },
+                    info,
+                ))
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok((file, info)) => {
+                    decks.files.push(file);
+                    decks
+                        .pdfs
+                        .entry(deck_item.id.clone())
+                        .or_default()
+                        .push(info);
+                }
+                Err(message) => decks
+                    .problems
+                    .push(deck_item.error("PDF", "print", message)),
+            }
+        }
+    }
+    decks
+}
+
+/// Every card in every enabled format: an error when a text does not fit, a warning when the
+/// card is over 90 % full.
+fn check_fit(
+    deck: &Deck,
+    items: &[&Item],
+    cards: &[CardText],
+    layouts: &HashMap<PrintFormat, Vec<face::Layout>>,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    // `cards[0]` is the info card: the cards of `items` follow it.
+    for (i, item) in items.iter().enumerate() {
+        let card = &cards[i + 1];
+        let mut fullest: Option<(f32, String)> = None;
+        for format in &deck.print.formats {
+            let laid = &layouts[format][i + 1];
+            let format_id = value_id(format);
+            if let Some((slot, over)) = laid.overflow() {
+                let chars_per_mm = card
+                    .slots
+                    .iter()
+                    .map(|s| s.2.chars().count())
+                    .sum::<usize>() as f32
+                    / (laid.used / MM).max(1.0);
+                let cut = ((over / MM) * chars_per_mm * 1.1).ceil().max(5.0);
+                problems.push(
+                    Diagnostic::error("CARD-OVERFLOW", &item.source.file, item.value_pos(slot), format!("the text of card “{}” does not fit the format {format_id}: `{slot}` runs {:.1} mm past the bottom of the card", card.title, over / MM))
+                        .hint(format!("shorten the card's texts by about {cut:.0} characters, or remove {format_id} from the deck's print.formats")),
+                );
+                fullest = None;
+                break;
+            }
+            if fullest.as_ref().is_none_or(|(f, _)| laid.fill() > *f) {
+                fullest = Some((laid.fill(), format_id));
+            }
+        }
+        if let Some((fill, format)) = fullest.filter(|(f, _)| *f > 0.9) {
+            problems.push(
+                Diagnostic::warning(
+                    "CARD-FULL",
+                    &item.source.file,
+                    item.value_pos("title"),
+                    format!(
+                        "card “{}” is {:.0} % full in the format {format}",
+                        card.title,
+                        fill * 100.0
+                    ),
+                )
+                .hint("a card this full is hard to read; consider shortening its texts"),
+            );
+        }
+    }
+    problems
+}
+
+/// The size of a file as Finns write it: `182 kt`.
+pub fn size_text(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!(
+            "{},{} Mt",
+            bytes / (1024 * 1024),
+            bytes % (1024 * 1024) * 10 / (1024 * 1024)
+        )
+    } else {
+        format!("{} kt", bytes.div_ceil(1024))
+    }
+}

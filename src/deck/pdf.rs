@@ -1,0 +1,449 @@
+//! Drawing and imposition with krilla: card sides placed on sheets for each print format, crop
+//! and fold marks, the instruction sheet first, and a tag tree so that a screen reader reads the
+//! instructions and then each card's theme, title and texts in order.
+
+use std::num::NonZeroU16;
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke, StrokeDash};
+use krilla::surface::Surface;
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup, TagTree};
+use krilla::text::TextDirection;
+use krilla::{Document, SerializeSettings};
+
+use super::face::{CardSize, CardText, Fonts, Layout, MM};
+use super::layout::wrap;
+
+/// One side of a card on a sheet: front `i` or back `i` of the deck's card list.
+#[derive(Debug, Clone, Copy)]
+pub enum Side {
+    Front(usize),
+    Back(usize),
+}
+
+/// A printed sheet: its size, the sides on it (trim top-left corner), and its marks.
+pub struct Sheet {
+    pub width: f32,
+    pub height: f32,
+    /// Each side with its trim corner and its clip: the trim plus the bleed on the edges
+    /// that face no neighbouring card.
+    pub sides: Vec<(Side, Point, Rect)>,
+    pub card: CardSize,
+    /// Cut lines: vertical x positions and horizontal y positions, with the block they bound.
+    pub cuts: Option<(Vec<f32>, Vec<f32>, Rect)>,
+    pub fold: Option<(Point, Point)>,
+    /// Trim box for print-shop pages.
+    pub trim: Option<Rect>,
+}
+
+/// What goes into one PDF.
+pub struct Job<'a> {
+    pub title: String,
+    pub deck_title: String,
+    pub instructions: &'a [(bool, String)],
+    pub instruction_page: (f32, f32),
+    pub cards: &'a [CardText],
+    /// The layout of each card's front at this format's size.
+    pub layouts: &'a [Layout],
+    pub backs: &'a [([u8; 3], [u8; 3], String)],
+    pub sheets: Vec<Sheet>,
+    pub bleed: f32,
+}
+
+fn color(c: [u8; 3]) -> rgb::Color {
+    rgb::Color::new(c[0], c[1], c[2])
+}
+
+fn fill(surface: &mut Surface, c: [u8; 3]) {
+    surface.set_fill(Some(Fill {
+        paint: color(c).into(),
+        ..Fill::default()
+    }));
+}
+
+fn rect(surface: &mut Surface, r: Option<Rect>) {
+    if let Some(r) = r {
+        let mut pb = PathBuilder::new();
+        pb.push_rect(r);
+        if let Some(path) = pb.finish() {
+            surface.draw_path(&path);
+        }
+    }
+}
+
+fn line(surface: &mut Surface, from: Point, to: Point, width: f32, dash: bool) {
+    let mut pb = PathBuilder::new();
+    pb.move_to(from.x, from.y);
+    pb.line_to(to.x, to.y);
+    surface.set_fill(None);
+    surface.set_stroke(Some(Stroke {
+        paint: rgb::Color::new(0, 0, 0).into(),
+        width,
+        dash: dash.then(|| StrokeDash {
+            array: vec![3.0, 2.0],
+            offset: 0.0,
+        }),
+        ..Stroke::default()
+    }));
+    if let Some(path) = pb.finish() {
+        surface.draw_path(&path);
+    }
+    surface.set_stroke(None);
+}
+
+/// How a piece of text looks.
+#[derive(Clone, Copy)]
+struct Style {
+    bold: bool,
+    size: f32,
+    color: [u8; 3],
+}
+
+const INK: [u8; 3] = [0x1b, 0x27, 0x33];
+
+/// Text drawn as a tagged span, its identifier added to `group`.
+fn text(
+    surface: &mut Surface,
+    group: &mut TagGroup,
+    fonts: &Fonts,
+    style: Style,
+    at: Point,
+    content: &str,
+) {
+    fill(surface, style.color);
+    let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+    let font = if style.bold {
+        &fonts.bold
+    } else {
+        &fonts.regular
+    };
+    surface.draw_text(
+        at,
+        font.font.clone(),
+        style.size,
+        content,
+        false,
+        TextDirection::Auto,
+    );
+    surface.end_tagged();
+    group.push(id);
+}
+
+fn artifact(surface: &mut Surface, draw: impl FnOnce(&mut Surface)) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::new(
+        ArtifactType::Layout,
+        None,
+    )));
+    draw(surface);
+    surface.end_tagged();
+}
+
+/// The front of card `card` with its trim corner at `o`; the band runs `bleed` into the bleed.
+/// A card front to draw: its text, its layout, and the size it prints at.
+struct Front<'a> {
+    card: &'a CardText,
+    laid: &'a Layout,
+    size: CardSize,
+}
+
+fn draw_front(
+    surface: &mut Surface,
+    tree: &mut TagTree,
+    fonts: &Fonts,
+    front: Front,
+    o: Point,
+    bleed: f32,
+) {
+    let Front { card, laid, size } = front;
+    let safe = size.safe();
+    artifact(surface, |s| {
+        fill(s, [255, 255, 255]);
+        rect(
+            s,
+            Rect::from_xywh(
+                o.x - bleed,
+                o.y - bleed,
+                size.width + 2.0 * bleed,
+                size.height + 2.0 * bleed,
+            ),
+        );
+        fill(s, card.color);
+        rect(
+            s,
+            Rect::from_xywh(
+                o.x - bleed,
+                o.y - bleed,
+                size.width + 2.0 * bleed,
+                size.band() + bleed,
+            ),
+        );
+    });
+    let mut section = TagGroup::new(Tag::Section);
+    let mut head = TagGroup::new(Tag::P);
+    let band_base = o.y + size.band() * 0.62;
+    text(
+        surface,
+        &mut head,
+        fonts,
+        Style {
+            bold: true,
+            size: size.type_size(7.5),
+            color: card.text_color,
+        },
+        Point::from_xy(o.x + safe, band_base),
+        &format!("{} · {}", card.theme, card.number),
+    );
+    section.push(head);
+    for block in &laid.blocks {
+        let mut group = if block.slot == "title" {
+            TagGroup::new(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None))
+        } else {
+            TagGroup::new(Tag::P)
+        };
+        for (i, l) in block.lines.iter().enumerate() {
+            let y = o.y + laid.text_top + block.top + i as f32 * block.line_height;
+            text(
+                surface,
+                &mut group,
+                fonts,
+                Style {
+                    bold: block.bold,
+                    size: block.size,
+                    color: INK,
+                },
+                Point::from_xy(o.x + safe, y),
+                &l.text,
+            );
+        }
+        section.push(group);
+    }
+    let mut foot = TagGroup::new(Tag::P);
+    text(
+        surface,
+        &mut foot,
+        fonts,
+        Style {
+            bold: false,
+            size: size.type_size(6.0),
+            color: [0x4a, 0x55, 0x60],
+        },
+        Point::from_xy(o.x + safe, o.y + size.height - safe * 0.8),
+        &card.footer,
+    );
+    section.push(foot);
+    tree.push(section);
+}
+
+/// A back: the theme colour (or the shared one) to the bleed, with the deck title.
+fn draw_back(
+    surface: &mut Surface,
+    fonts: &Fonts,
+    size: CardSize,
+    back: &([u8; 3], [u8; 3], String),
+    o: Point,
+    bleed: f32,
+) {
+    artifact(surface, |s| {
+        fill(s, back.0);
+        rect(
+            s,
+            Rect::from_xywh(
+                o.x - bleed,
+                o.y - bleed,
+                size.width + 2.0 * bleed,
+                size.height + 2.0 * bleed,
+            ),
+        );
+        fill(s, back.1);
+        let title = &back.2;
+        let pt = size.type_size(14.0);
+        let w = fonts.bold.width(title, pt);
+        s.draw_text(
+            Point::from_xy(o.x + (size.width - w) / 2.0, o.y + size.height / 2.0),
+            fonts.bold.font.clone(),
+            pt,
+            title,
+            false,
+            TextDirection::Auto,
+        );
+    });
+}
+
+fn draw_marks(surface: &mut Surface, sheet: &Sheet, bleed: f32) {
+    let Some((xs, ys, block)) = &sheet.cuts else {
+        return;
+    };
+    let gap = bleed + 1.0 * MM;
+    let len = 4.0 * MM;
+    artifact(surface, |s| {
+        for &x in xs {
+            line(
+                s,
+                Point::from_xy(x, block.top() - gap - len),
+                Point::from_xy(x, block.top() - gap),
+                0.25,
+                false,
+            );
+            line(
+                s,
+                Point::from_xy(x, block.bottom() + gap),
+                Point::from_xy(x, block.bottom() + gap + len),
+                0.25,
+                false,
+            );
+        }
+        for &y in ys {
+            line(
+                s,
+                Point::from_xy(block.left() - gap - len, y),
+                Point::from_xy(block.left() - gap, y),
+                0.25,
+                false,
+            );
+            line(
+                s,
+                Point::from_xy(block.right() + gap, y),
+                Point::from_xy(block.right() + gap + len, y),
+                0.25,
+                false,
+            );
+        }
+        if let Some((a, b)) = sheet.fold {
+            line(s, a, b, 0.5, true);
+        }
+    });
+}
+
+/// The instruction sheet, flowed over as many pages of `size` as it needs.
+fn draw_instructions(
+    document: &mut Document,
+    tree: &mut TagTree,
+    fonts: &Fonts,
+    job: &Job,
+) -> usize {
+    let (w, h) = job.instruction_page;
+    let margin = (w.min(h) * 0.09).max(4.0 * MM);
+    let scale = (w / (210.0 * MM)).clamp(0.45, 1.0);
+    let mut pages = 0;
+    let mut items: Vec<(bool, f32, String)> = vec![(true, 16.0 * scale, job.deck_title.clone())];
+    items.extend(job.instructions.iter().map(|(heading, t)| {
+        (
+            *heading,
+            if *heading { 12.0 } else { 10.0 } * scale,
+            t.clone(),
+        )
+    }));
+    let mut at = 0;
+    while at < items.len() {
+        let mut page = document.start_page_with(
+            PageSettings::from_wh(w, h).unwrap_or(PageSettings::from_wh(595.0, 842.0).unwrap()),
+        );
+        let mut surface = page.surface();
+        let mut y = margin;
+        while at < items.len() {
+            let (heading, size, content) = &items[at];
+            let face = if *heading {
+                &fonts.bold
+            } else {
+                &fonts.regular
+            };
+            let lines = wrap(face, *size, content, w - 2.0 * margin, true);
+            let needed = lines.len() as f32 * size * 1.35 + size * 0.6;
+            if y + needed > h - margin && y > margin {
+                break;
+            }
+            let mut group = if at == 0 {
+                TagGroup::new(Tag::Hn(NonZeroU16::MIN, None))
+            } else if *heading {
+                TagGroup::new(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None))
+            } else {
+                TagGroup::new(Tag::P)
+            };
+            for l in &lines {
+                y += size * 1.35;
+                text(
+                    &mut surface,
+                    &mut group,
+                    fonts,
+                    Style {
+                        bold: *heading,
+                        size: *size,
+                        color: INK,
+                    },
+                    Point::from_xy(margin, y),
+                    &l.text,
+                );
+            }
+            y += size * 0.6;
+            tree.push(group);
+            at += 1;
+        }
+        surface.finish();
+        page.finish();
+        pages += 1;
+    }
+    pages
+}
+
+/// Writes the PDF; returns its bytes and page count.
+pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
+    let settings = SerializeSettings {
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    };
+    let mut document = Document::new_with(settings);
+    let mut tree = TagTree::new().with_lang(Some("fi".to_string()));
+    let mut pages = draw_instructions(&mut document, &mut tree, fonts, job);
+    for sheet in &job.sheets {
+        let mut settings =
+            PageSettings::from_wh(sheet.width, sheet.height).ok_or("a page has no size")?;
+        if let Some(trim) = sheet.trim {
+            settings = settings
+                .with_trim_box(Some(trim))
+                .with_bleed_box(Rect::from_xywh(0.0, 0.0, sheet.width, sheet.height));
+        }
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        for (side, at, clip) in &sheet.sides {
+            let mut pb = PathBuilder::new();
+            pb.push_rect(*clip);
+            let Some(clip) = pb.finish() else { continue };
+            surface.push_clip_path(&clip, &FillRule::NonZero);
+            match side {
+                Side::Front(i) => {
+                    let front = Front {
+                        card: &job.cards[*i],
+                        laid: &job.layouts[*i],
+                        size: sheet.card,
+                    };
+                    draw_front(&mut surface, &mut tree, fonts, front, *at, job.bleed)
+                }
+                Side::Back(i) => draw_back(
+                    &mut surface,
+                    fonts,
+                    sheet.card,
+                    &job.backs[*i],
+                    *at,
+                    job.bleed,
+                ),
+            }
+            surface.pop();
+        }
+        draw_marks(&mut surface, sheet, job.bleed);
+        surface.finish();
+        page.finish();
+        pages += 1;
+    }
+    document.set_tag_tree(tree);
+    document.set_metadata(
+        krilla::metadata::Metadata::new()
+            .title(job.title.clone())
+            .language("fi".to_string()),
+    );
+    let bytes = document
+        .finish()
+        .map_err(|e| format!("the PDF could not be written: {e:?}"))?;
+    Ok((bytes, pages))
+}

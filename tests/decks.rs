@@ -1,0 +1,184 @@
+//! Card-deck PDFs, read back with a PDF parser: page counts per format, page, trim and bleed
+//! boxes in millimetres, embedded fonts, the cards' titles in the text layer, and backs that
+//! land behind their fronts.
+
+mod common;
+
+use common::TestSite;
+use lopdf::{Document, Object};
+
+const DECK: &str = "content/kortit/testipakka/deck.yaml";
+const MM: f32 = 72.0 / 25.4;
+
+fn built_with_all_formats() -> TestSite {
+    let site = TestSite::fixture("site");
+    site.edit(
+        DECK,
+        "card_kind: insight",
+        "card_kind: insight\nprint: {formats: [a4-9, shop, a4-4, fold]}",
+    );
+    let run = site.build_ok(&[]);
+    assert_eq!(run.stderr, "");
+    site
+}
+
+fn pdf(site: &TestSite, format: &str) -> Document {
+    Document::load_mem(
+        &std::fs::read(site.path(&format!(
+            "public/kortit/testipakka/tulosta/testipakka-{format}.pdf"
+        )))
+        .unwrap(),
+    )
+    .unwrap()
+}
+
+/// A page box in millimetres: [left, bottom, right, top].
+fn page_box(doc: &Document, page: u32, name: &[u8]) -> Option<[f32; 4]> {
+    let id = doc.get_pages()[&page];
+    let dict = doc.get_dictionary(id).ok()?;
+    let values = dict.get(name).ok()?.as_array().ok()?;
+    let v: Vec<f32> = values
+        .iter()
+        .map(|o| o.as_float().unwrap_or(0.0) / MM)
+        .collect();
+    Some([v[0], v[1], v[2], v[3]])
+}
+
+fn close(a: [f32; 4], b: [f32; 4]) -> bool {
+    a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.05)
+}
+
+fn text(doc: &Document, page: u32) -> String {
+    doc.extract_text(&[page])
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_format_has_the_right_pages_and_sizes() {
+    let site = built_with_all_formats();
+    // The fixture deck: the info card and two cards = 3 sides to print, after one instruction page.
+    let a49 = pdf(&site, "a4-9");
+    assert_eq!(a49.get_pages().len(), 1 + 2);
+    assert!(close(
+        page_box(&a49, 2, b"MediaBox").unwrap(),
+        [0.0, 0.0, 210.0, 297.0]
+    ));
+    let a44 = pdf(&site, "a4-4");
+    assert_eq!(a44.get_pages().len(), 1 + 2);
+    let fold = pdf(&site, "fold");
+    assert_eq!(fold.get_pages().len(), 1 + 1);
+    let shop = pdf(&site, "shop");
+    let pages = shop.get_pages().len();
+    assert_eq!(pages - 6, 1, "instructions then front and back of 3 cards");
+    let last = pages as u32;
+    assert!(close(
+        page_box(&shop, last, b"MediaBox").unwrap(),
+        [0.0, 0.0, 69.0, 94.0]
+    ));
+    assert!(close(
+        page_box(&shop, last, b"BleedBox").unwrap(),
+        [0.0, 0.0, 69.0, 94.0]
+    ));
+    assert!(close(
+        page_box(&shop, last, b"TrimBox").unwrap(),
+        [3.0, 3.0, 66.0, 91.0]
+    ));
+}
+
+#[test]
+fn card_texts_are_in_the_text_layer_in_order_and_fonts_are_embedded() {
+    let site = built_with_all_formats();
+    let doc = pdf(&site, "a4-9");
+    let fronts = text(&doc, 2);
+    for title in [
+        "Ensimmäinen kortti",
+        "Toinen kortti",
+        "Uusi työntekijä",
+        "Miten sinua odotettiin?",
+    ] {
+        assert!(fronts.contains(title), "{title} missing from: {fronts}");
+    }
+    assert!(fronts.find("Ensimmäinen kortti").unwrap() < fronts.find("Toinen kortti").unwrap());
+    assert!(
+        text(&doc, 1).contains("Nostakaa kortti vuorotellen"),
+        "the instruction sheet comes first"
+    );
+    // The info card: project, funding, licence and address, in the site's language.
+    for info in [
+        "Tietoa pakasta",
+        "Testihanke",
+        "Euroopan sosiaalirahasto",
+        "CC BY 4.0",
+        "https://example.fi/kortit/testipakka/",
+    ] {
+        assert!(
+            fronts.contains(info),
+            "{info} missing from the info card: {fronts}"
+        );
+    }
+    // Every font is embedded (a FontFile2 in its descriptor) and subset (a "ABCDEF+" prefix).
+    let mut fonts = 0;
+    for object in doc.objects.values() {
+        if let Object::Dictionary(d) = object
+            && d.get(b"Type").ok().and_then(|t| t.as_name().ok())
+                == Some(b"FontDescriptor".as_slice())
+        {
+            fonts += 1;
+            assert!(d.get(b"FontFile2").is_ok(), "a font is not embedded");
+            let name = String::from_utf8_lossy(d.get(b"FontName").unwrap().as_name().unwrap())
+                .into_owned();
+            assert_eq!(name.find('+'), Some(6), "{name} is not subset");
+        }
+    }
+    assert!(fonts >= 2);
+    let catalog = doc.catalog().unwrap();
+    assert!(catalog.get(b"StructTreeRoot").is_ok(), "the PDF is tagged");
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"fi");
+}
+
+/// The x positions (points) where `needle` is drawn on a page: from the content stream.
+fn positions(doc: &Document, page: u32) -> Vec<(f32, String)> {
+    let content = doc
+        .get_and_decode_page_content(doc.get_pages()[&page])
+        .unwrap();
+    let mut x = 0.0;
+    let mut found = Vec::new();
+    for op in content.operations {
+        match op.operator.as_str() {
+            "cm" if op.operands.len() == 6 => x = op.operands[4].as_float().unwrap_or(x),
+            "Tm" if op.operands.len() == 6 => {
+                found.push((x + op.operands[4].as_float().unwrap_or(0.0), String::new()))
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+#[test]
+fn backs_are_mirrored_for_long_edge_duplex_and_the_offset_moves_them() {
+    let site = built_with_all_formats();
+    let doc = pdf(&site, "a4-9");
+    // Fronts: the info card and two cards in the top row, left to right. Backs are drawn in the
+    // same order: the first back must stand where the front's third column is, mirrored.
+    let fronts = positions(&doc, 2);
+    let backs = positions(&doc, 3);
+    assert!(!fronts.is_empty() && !backs.is_empty());
+    let first_front = fronts.iter().map(|p| p.0).fold(f32::MAX, f32::min);
+    let first_back = backs.first().unwrap().0;
+    assert!(
+        first_back > first_front + 2.0 * 63.0 * MM - 1.0,
+        "back of card 1 at {first_back}, front at {first_front}"
+    );
+    site.edit(
+        "site.yaml",
+        "language: fi",
+        "language: fi\ndeck: {back_offset_mm: [2, 0]}",
+    );
+    site.build_ok(&[]);
+    let moved = positions(&pdf(&site, "a4-9"), 3);
+    assert!((moved.first().unwrap().0 - first_back - 2.0 * MM).abs() < 0.1);
+}
