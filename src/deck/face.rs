@@ -24,6 +24,13 @@ pub struct CardText {
     /// `(slot key, label, text)`; the label is printed small above the text.
     pub slots: Vec<(String, String, String)>,
     pub footer: String,
+    /// The EU emblem's text lines, drawn with the flag at the foot of the info card.
+    pub emblem: Option<Vec<String>>,
+}
+
+/// The height the EU emblem takes at the foot of a card.
+pub fn emblem_height(size: CardSize) -> f32 {
+    12.0 * MM * size.k
 }
 
 /// Card geometry in points; `k` scales type for large-print formats.
@@ -112,7 +119,12 @@ pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText) -> Layout {
     let width = size.width - 2.0 * size.safe();
     let text_top = size.band() + 2.5 * MM * k;
     let footer = 5.0 * MM * k;
-    let available = size.height - text_top - footer - size.safe() * 0.5;
+    let emblem = if card.emblem.is_some() {
+        emblem_height(size) + 2.0 * MM
+    } else {
+        0.0
+    };
+    let available = size.height - text_top - footer - size.safe() * 0.5 - emblem;
     let mut blocks = Vec::new();
     let mut y = 0.0;
     let mut add = |slot: &str, bold: bool, pt: f32, text: &str, hyphenate: bool, gap: f32| {
@@ -183,6 +195,7 @@ mod tests {
                 ),
             ],
             footer: "Starttipakka".into(),
+            emblem: None,
         }
     }
 

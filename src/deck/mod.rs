@@ -13,7 +13,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
-use crate::model::types::{BackStyle, Deck, Kind, PrintFormat, TypeName, value_id};
+use crate::model::types::{BackStyle, Deck, FundingPeriod, Kind, PrintFormat, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::render::links::Urls;
 use crate::render::theme::Theme;
@@ -107,6 +107,7 @@ fn card_text(
             })
             .collect(),
         footer: deck_item.title.clone(),
+        emblem: None,
     })
 }
 
@@ -147,6 +148,21 @@ fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardT
             ));
         }
     }
+    // The EU emblem of the project's funding period (the words of the 2014–2020 ESF emblem, or
+    // "Euroopan unionin osarahoittama" from 2021 on), drawn with the flag.
+    let emblem = project
+        .and_then(|p| match &p.kind {
+            Kind::Project(project) => project.funding.iter().find_map(|f| f.period),
+            _ => None,
+        })
+        .map(|period| match period {
+            FundingPeriod::Esr2014 => vec![
+                theme.text(lang, "eu.union"),
+                theme.text(lang, "eu.esf"),
+                theme.text(lang, "eu.slogan_2014_2020"),
+            ],
+            FundingPeriod::Eu2021 => vec![theme.text(lang, "eu.cofunded")],
+        });
     let license = deck_item.common.license.unwrap_or_default();
     slots.push((
         "license".into(),
@@ -166,6 +182,7 @@ fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardT
         number: "i".into(),
         slots,
         footer: deck_item.title.clone(),
+        emblem,
     }
 }
 

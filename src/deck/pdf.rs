@@ -13,7 +13,7 @@ use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup
 use krilla::text::TextDirection;
 use krilla::{Document, SerializeSettings};
 
-use super::face::{CardSize, CardText, Fonts, Layout, MM};
+use super::face::{CardSize, CardText, Fonts, Layout, MM, emblem_height};
 use super::layout::wrap;
 
 /// One side of a card on a sheet: front `i` or back `i` of the deck's card list.
@@ -219,6 +219,13 @@ fn draw_front(
         }
         section.push(group);
     }
+    if let Some(lines) = &card.emblem {
+        let mut emblem = TagGroup::new(Tag::P);
+        let h = emblem_height(size) * 0.8;
+        let at = Point::from_xy(o.x + safe, o.y + size.height - safe - 5.0 * MM * size.k - h);
+        draw_emblem(surface, &mut emblem, fonts, lines, at, h, size.k.min(1.65));
+        section.push(emblem);
+    }
     let mut foot = TagGroup::new(Tag::P);
     text(
         surface,
@@ -234,6 +241,62 @@ fn draw_front(
     );
     section.push(foot);
     tree.push(section);
+}
+
+/// The EU flag (3:2, twelve gold stars on a circle of a third of its height, each star's point
+/// radius 1/18 of the height) at `o`, `h` points high, with the emblem's text beside it.
+fn draw_emblem(
+    surface: &mut Surface,
+    tree: &mut TagGroup,
+    fonts: &Fonts,
+    lines: &[String],
+    o: Point,
+    h: f32,
+    k: f32,
+) {
+    let w = h * 1.5;
+    artifact(surface, |s| {
+        fill(s, [0x00, 0x33, 0x99]);
+        rect(s, Rect::from_xywh(o.x, o.y, w, h));
+        fill(s, [0xff, 0xcc, 0x00]);
+        let (cx, cy, ring, outer) = (o.x + w / 2.0, o.y + h / 2.0, h / 3.0, h / 18.0);
+        let inner = outer * 0.382;
+        for star in 0..12 {
+            let a = star as f32 * std::f32::consts::TAU / 12.0;
+            let (sx, sy) = (cx + ring * a.sin(), cy - ring * a.cos());
+            let mut pb = PathBuilder::new();
+            for p in 0..10 {
+                let r = if p % 2 == 0 { outer } else { inner };
+                let b = p as f32 * std::f32::consts::PI / 5.0;
+                let (x, y) = (sx + r * b.sin(), sy - r * b.cos());
+                if p == 0 {
+                    pb.move_to(x, y)
+                } else {
+                    pb.line_to(x, y)
+                }
+            }
+            pb.close();
+            if let Some(path) = pb.finish() {
+                s.draw_path(&path);
+            }
+        }
+    });
+    let size = 6.0 * k;
+    for (i, line) in lines.iter().enumerate() {
+        let at = Point::from_xy(o.x + w + 2.0 * MM * k, o.y + size * 1.3 * (i as f32 + 1.0));
+        text(
+            surface,
+            tree,
+            fonts,
+            Style {
+                bold: i < 2,
+                size,
+                color: INK,
+            },
+            at,
+            line,
+        );
+    }
 }
 
 /// A back: the theme colour (or the shared one) to the bleed, with the deck title.
