@@ -62,7 +62,7 @@ pub fn fonts(theme: &Theme) -> Option<Fonts> {
 }
 
 /// The cards of a deck in number order.
-fn cards_of<'a>(site: &'a Site, deck: &Item) -> Vec<&'a Item> {
+pub fn cards_of<'a>(site: &'a Site, deck: &Item) -> Vec<&'a Item> {
     let mut cards: Vec<&Item> = site
         .of_type(TypeName::Card)
         .filter(|c| c.source.dir == deck.source.dir)

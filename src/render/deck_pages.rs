@@ -46,18 +46,7 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
                 "permalink": ctx.urls.permalink(&print_url), "deck": deck_link, "pdfs": files}),
             crumbs: crumbs.clone(),
         });
-        let mut cards: Vec<&crate::model::Item> = ctx
-            .site
-            .of_type(TypeName::Card)
-            .filter(|c| c.source.dir == deck_item.source.dir)
-            .collect();
-        cards.sort_by_key(|c| {
-            if let Kind::Card(card) = &c.kind {
-                card.number
-            } else {
-                0
-            }
-        });
+        let cards = crate::deck::cards_of(ctx.site, deck_item);
         let themes: Vec<Json> = deck
             .themes
             .iter()

@@ -138,18 +138,7 @@ impl Ctx<'_> {
 }
 
 fn deck(ctx: &Ctx, index: usize, item: &Item, deck: &Deck) -> Json {
-    let mut cards: Vec<&Item> = ctx
-        .site
-        .of_type(TypeName::Card)
-        .filter(|c| c.source.dir == item.source.dir)
-        .collect();
-    cards.sort_by_key(|c| {
-        if let Kind::Card(card) = &c.kind {
-            card.number
-        } else {
-            0
-        }
-    });
+    let cards = crate::deck::cards_of(ctx.site, item);
     let themes: Vec<Json> = deck
         .themes
         .iter()
