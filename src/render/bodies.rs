@@ -1,0 +1,218 @@
+//! The Markdown of every item (body, and a lesson's coach notes or a deck's instructions) and of
+//! every section, rendered in parallel; then every `#anchor` link checked against the anchors
+//! of the page it points to.
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+use serde_json::{Value as Json, json};
+use tera::Tera;
+
+use super::links::Urls;
+use super::markdown::{self, Input, Rendered};
+use super::theme::Theme;
+use super::{Content, Texts, render_template};
+use crate::diagnostics::Diagnostic;
+use crate::model::fields::{Lang, Media};
+use crate::model::types::Kind;
+use crate::model::{Item, Site};
+
+/// Each item's Markdown body, and its second text: a lesson's coach notes or a deck's instructions.
+pub(super) fn render_bodies(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    teras: &HashMap<Lang, Tera>,
+) -> (Vec<Texts>, Vec<Diagnostic>) {
+    let results: Vec<(Texts, Vec<Diagnostic>)> = site
+        .items
+        .par_iter()
+        .map(|item| {
+            let mut problems = Vec::new();
+            let tera = &teras[&item.lang];
+            let exercise = |ex: &Json| {
+                let context = json!({"exercise": ex, "lang": item.lang.code()});
+                render_template(theme, tera, "partials/exercise.html", &context, &item.url)
+                    .map(|f| match f.content {
+                        Content::Bytes(b) => String::from_utf8(b).unwrap_or_default(),
+                        _ => String::new(),
+                    })
+                    .map_err(|d| d.message)
+            };
+            let source = &item.source;
+            let input = Input {
+                text: &source.body,
+                first_line: source.body_line,
+                file: &source.file,
+                dir: &source.dir,
+                page_url: &item.url,
+            };
+            let mut body = markdown::render(&input, site, urls, &exercise, &mut problems);
+            let second = second_text(item).map(|(text, file, line)| {
+                let input = Input {
+                    text,
+                    first_line: line,
+                    file,
+                    dir: &source.dir,
+                    page_url: &item.url,
+                };
+                markdown::render(&input, site, urls, &exercise, &mut problems)
+            });
+            body.anchor_links.extend(transcript_anchors(item));
+            if let Some(second) = &second {
+                body.anchors.extend(second.anchors.iter().cloned());
+            }
+            (
+                Texts {
+                    body,
+                    extra: second,
+                },
+                problems,
+            )
+        })
+        .collect();
+    let mut problems = Vec::new();
+    let bodies = results
+        .into_iter()
+        .map(|(b, p)| {
+            problems.extend(p);
+            b
+        })
+        .collect();
+    (bodies, problems)
+}
+
+/// `transcript: "#dialogi"` must name an anchor of the page the media is on.
+fn transcript_anchors(item: &Item) -> Vec<markdown::AnchorLink> {
+    let numbered = |key: &str, list: &[Media]| -> Vec<(String, Media)> {
+        list.iter()
+            .enumerate()
+            .map(|(i, m)| (format!("{key}[{i}]"), m.clone()))
+            .collect()
+    };
+    let media: Vec<(String, Media)> =
+        match &item.kind {
+            Kind::Lesson(l) => {
+                let mut all = numbered("media", &l.media);
+                all.extend(l.phrases.iter().enumerate().filter_map(|(i, p)| {
+                    p.audio.clone().map(|a| (format!("phrases[{i}].audio"), a))
+                }));
+                all
+            }
+            Kind::Path(p) => numbered("media", &p.media),
+            Kind::Term(t) => t
+                .audio
+                .iter()
+                .map(|a| ("audio".to_string(), a.clone()))
+                .collect(),
+            _ => Vec::new(),
+        };
+    media
+        .into_iter()
+        .filter_map(|(path, m)| {
+            let anchor = m.transcript.as_deref()?.strip_prefix('#')?.to_string();
+            let pos = item.value_pos(&format!("{path}.transcript"));
+            Some(markdown::AnchorLink {
+                page_url: item.url.clone(),
+                anchor,
+                file: item.source.file.clone(),
+                pos,
+            })
+        })
+        .collect()
+}
+
+/// A lesson's `coach_notes` or a deck's instructions file, with where it stands.
+fn second_text(item: &Item) -> Option<(&str, &std::path::Path, usize)> {
+    match &item.kind {
+        Kind::Lesson(l) => l.coach_notes.as_deref().map(|t| {
+            (
+                t,
+                item.source.file.as_path(),
+                item.value_pos("coach_notes").line,
+            )
+        }),
+        Kind::Deck(_) => item
+            .attachment
+            .as_ref()
+            .map(|a| (a.body.as_str(), a.file.as_path(), a.body_line)),
+        _ => None,
+    }
+}
+
+pub(super) fn render_section_bodies(
+    site: &Site,
+    urls: &Urls,
+    teras: &HashMap<Lang, Tera>,
+    problems: &mut Vec<Diagnostic>,
+) -> HashMap<String, Rendered> {
+    let lang = site.config.site.language;
+    let no_exercises =
+        |_: &Json| Err("exercises belong in lessons, not in section pages".to_string());
+    let _ = &teras[&lang];
+    site.sections
+        .values()
+        .filter_map(|s| s.source.as_ref().map(|src| (s, src)))
+        .map(|(section, src)| {
+            let input = Input {
+                text: &src.body,
+                first_line: src.body_line,
+                file: &src.file,
+                dir: &src.dir,
+                page_url: &section.url,
+            };
+            (
+                section.dir.clone(),
+                markdown::render(&input, site, urls, &no_exercises, problems),
+            )
+        })
+        .collect()
+}
+
+/// Every `#anchor` link must name a heading (or exercise) on its page.
+pub(super) fn check_anchors(
+    site: &Site,
+    bodies: &[Texts],
+    sections: &HashMap<String, Rendered>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut anchors: HashMap<&str, &HashSet<String>> = HashMap::new();
+    for (item, texts) in site.items.iter().zip(bodies) {
+        anchors.insert(&item.url, &texts.body.anchors);
+    }
+    for (dir, body) in sections {
+        if let Some(section) = site.sections.get(dir) {
+            anchors.entry(&section.url).or_insert(&body.anchors);
+        }
+    }
+    let links = bodies
+        .iter()
+        .flat_map(|t| {
+            t.body
+                .anchor_links
+                .iter()
+                .chain(t.extra.iter().flat_map(|s| s.anchor_links.iter()))
+        })
+        .chain(sections.values().flat_map(|s| s.anchor_links.iter()));
+    for link in links {
+        let known = anchors.get(link.page_url.as_str());
+        if !known.is_some_and(|a| a.contains(&link.anchor)) {
+            let mut candidates: Vec<&str> = known
+                .map(|a| a.iter().map(String::as_str).collect())
+                .unwrap_or_default();
+            candidates.sort();
+            problems.push(
+                Diagnostic::error(
+                    "BROKEN-ANCHOR",
+                    &link.file,
+                    link.pos,
+                    format!(
+                        "the page /{} has no heading with the anchor `#{}`",
+                        link.page_url, link.anchor
+                    ),
+                )
+                .hint(crate::diagnostics::suggest(&link.anchor, &candidates)),
+            );
+        }
+    }
+}
