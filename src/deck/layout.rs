@@ -63,6 +63,8 @@ impl Face {
 pub struct Line {
     pub text: String,
     pub width: f32,
+    /// The line ends in a hyphen of a word broken here (read as a soft hyphen).
+    pub hyphenated: bool,
 }
 
 /// Where `word` may be hyphenated, as byte offsets: the author's soft hyphens if it has any,
@@ -160,6 +162,9 @@ pub fn wrap(face: &Face, size: f32, text: &str, width: f32, hyphenate: bool) -> 
                 Some((head, tail)) => {
                     line.push_str(&head);
                     push(&mut lines, face, size, &line);
+                    if let Some(last) = lines.last_mut() {
+                        last.hyphenated = true;
+                    }
                     line.clear();
                     line_width = 0.0;
                     let rest = format!("{tail}{}", &piece[word.len()..]);
@@ -195,7 +200,11 @@ pub fn wrap(face: &Face, size: f32, text: &str, width: f32, hyphenate: bool) -> 
 fn push(lines: &mut Vec<Line>, face: &Face, size: f32, text: &str) {
     let text = clean(text).trim_end().to_string();
     let width = face.width(&text, size);
-    lines.push(Line { text, width });
+    lines.push(Line {
+        text,
+        width,
+        hyphenated: false,
+    });
 }
 
 fn split_by_width(face: &Face, size: f32, word: &str, width: f32) -> (String, String) {

@@ -5,7 +5,10 @@
 use std::num::NonZeroU16;
 
 use krilla::color::rgb;
+use krilla::configure::{Accessibility, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke, StrokeDash};
 use krilla::surface::Surface;
@@ -14,6 +17,7 @@ use krilla::text::TextDirection;
 use krilla::{Document, SerializeSettings};
 
 use super::face::{CardSize, CardText, Fonts, Layout, MM, emblem_height};
+use super::layout::Line;
 use super::layout::wrap;
 
 /// One side of a card on a sheet: front `i` or back `i` of the deck's card list.
@@ -112,8 +116,36 @@ fn text(
     at: Point,
     content: &str,
 ) {
+    spanned(surface, group, fonts, style, at, content, SpanTag::empty());
+}
+
+/// A laid-out line; a hyphen where a word was broken reads as a soft hyphen (the word whole).
+fn line_text(
+    surface: &mut Surface,
+    group: &mut TagGroup,
+    fonts: &Fonts,
+    style: Style,
+    at: Point,
+    line: &Line,
+) {
+    let actual = line
+        .hyphenated
+        .then(|| format!("{}\u{ad}", line.text.trim_end_matches('-')));
+    let span = SpanTag::empty().with_actual_text(actual.as_deref());
+    spanned(surface, group, fonts, style, at, &line.text, span);
+}
+
+fn spanned(
+    surface: &mut Surface,
+    group: &mut TagGroup,
+    fonts: &Fonts,
+    style: Style,
+    at: Point,
+    content: &str,
+    span: SpanTag,
+) {
     fill(surface, style.color);
-    let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+    let id = surface.start_tagged(ContentTag::Span(span));
     let font = if style.bold {
         &fonts.bold
     } else {
@@ -198,13 +230,16 @@ fn draw_front(
     section.push(head);
     for block in &laid.blocks {
         let mut group = if block.slot == "title" {
-            TagGroup::new(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None))
+            TagGroup::new(Tag::Hn(
+                NonZeroU16::MIN.saturating_add(1),
+                Some(card.title.clone()),
+            ))
         } else {
             TagGroup::new(Tag::P)
         };
         for (i, l) in block.lines.iter().enumerate() {
             let y = o.y + laid.text_top + block.top + i as f32 * block.line_height;
-            text(
+            line_text(
                 surface,
                 &mut group,
                 fonts,
@@ -214,7 +249,7 @@ fn draw_front(
                     color: INK,
                 },
                 Point::from_xy(o.x + safe, y),
-                &l.text,
+                l,
             );
         }
         section.push(group);
@@ -418,15 +453,18 @@ fn draw_instructions(
                 break;
             }
             let mut group = if at == 0 {
-                TagGroup::new(Tag::Hn(NonZeroU16::MIN, None))
+                TagGroup::new(Tag::Hn(NonZeroU16::MIN, Some(content.clone())))
             } else if *heading {
-                TagGroup::new(Tag::Hn(NonZeroU16::MIN.saturating_add(1), None))
+                TagGroup::new(Tag::Hn(
+                    NonZeroU16::MIN.saturating_add(1),
+                    Some(content.clone()),
+                ))
             } else {
                 TagGroup::new(Tag::P)
             };
             for l in &lines {
                 y += size * 1.35;
-                text(
+                line_text(
                     &mut surface,
                     &mut group,
                     fonts,
@@ -436,7 +474,7 @@ fn draw_instructions(
                         color: INK,
                     },
                     Point::from_xy(margin, y),
-                    &l.text,
+                    l,
                 );
             }
             y += size * 0.6;
@@ -452,14 +490,34 @@ fn draw_instructions(
 
 /// Writes the PDF; returns its bytes and page count.
 pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
+    // krilla checks the PDF/UA-1 rules it can check by machine, and refuses to export otherwise.
+    let configuration = ConfigurationBuilder::new()
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(|e| format!("the PDF settings are not valid: {e:?}"))?;
     let settings = SerializeSettings {
         enable_tagging: true,
+        configuration,
         ..SerializeSettings::default()
     };
     let mut document = Document::new_with(settings);
     let mut tree = TagTree::new().with_lang(Some("fi".to_string()));
     let mut pages = draw_instructions(&mut document, &mut tree, fonts, job);
+    // Bookmarks: the instructions, then each card where its front is printed.
+    let mut outline = Outline::new();
+    outline.push_child(OutlineNode::new(
+        job.deck_title.clone(),
+        XyzDestination::new(0, Point::from_xy(0.0, 0.0)),
+    ));
     for sheet in &job.sheets {
+        for (side, at, _) in &sheet.sides {
+            if let Side::Front(i) = side {
+                outline.push_child(OutlineNode::new(
+                    job.cards[*i].title.clone(),
+                    XyzDestination::new(pages, *at),
+                ));
+            }
+        }
         let mut settings =
             PageSettings::from_wh(sheet.width, sheet.height).ok_or("a page has no size")?;
         if let Some(trim) = sheet.trim {
@@ -500,6 +558,7 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
         pages += 1;
     }
     document.set_tag_tree(tree);
+    document.set_outline(outline);
     document.set_metadata(
         krilla::metadata::Metadata::new()
             .title(job.title.clone())
