@@ -133,7 +133,14 @@ fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardT
                 .funding
                 .iter()
                 .map(|f| {
-                    [Some(&f.funder), f.granted_by.as_ref()]
+                    // With a funding period the EU emblem names the fund: the line then names
+                    // the authority that granted it.
+                    let funder = if f.period.is_some() && f.granted_by.is_some() {
+                        None
+                    } else {
+                        Some(&f.funder)
+                    };
+                    [funder, f.granted_by.as_ref()]
                         .into_iter()
                         .flatten()
                         .cloned()
@@ -186,6 +193,25 @@ fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardT
     }
 }
 
+/// The info card as it fits every format of the deck: where it would not, its funding line and
+/// then its project line give way (the EU emblem still credits the funder).
+fn fit_info_card(fonts: &Fonts, deck: &Deck, mut card: CardText) -> CardText {
+    let fits = |card: &CardText| {
+        deck.print.formats.iter().all(|&f| {
+            face::layout(fonts, impose::card_size(f, deck.print.paper), card)
+                .overflow()
+                .is_none()
+        })
+    };
+    for optional in ["funding", "project"] {
+        if fits(&card) {
+            break;
+        }
+        card.slots.retain(|(key, _, _)| key != optional);
+    }
+    card
+}
+
 /// The instructions Markdown as (is heading, text) paragraphs.
 fn paragraphs(markdown: &str) -> Vec<(bool, String)> {
     let mut out = Vec::new();
@@ -232,7 +258,8 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls) -> Decks {
             .iter()
             .filter_map(|c| card_text(theme, deck_item, deck, c, all.len()).map(|t| (*c, t)))
             .unzip();
-        let mut cards = vec![info_card(site, theme, urls, deck_item)];
+        let info = fit_info_card(&fonts, deck, info_card(site, theme, urls, deck_item));
+        let mut cards = vec![info];
         cards.extend(texts);
         // Every side laid out once per format (in parallel): the fit check and the PDF use it.
         let layouts: HashMap<PrintFormat, Vec<face::Layout>> = deck
@@ -421,5 +448,50 @@ pub fn size_text(bytes: usize) -> String {
         )
     } else {
         format!("{} kt", bytes.div_ceil(1024))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_info_card_too_full_for_large_print_drops_its_funding_line() {
+        let deck: Deck =
+            serde_yaml::from_str("themes: []\ncard_kind: insight\nprint: {formats: [a4-9, a4-4]}")
+                .unwrap();
+        let slot = |key: &str, text: &str| (key.to_string(), key.to_uppercase(), text.to_string());
+        let card = CardText {
+            title: "Tietoa pakasta".into(),
+            theme: "Pakka".into(),
+            color: [0, 0, 0],
+            text_color: [255, 255, 255],
+            number: "i".into(),
+            slots: vec![
+                slot("project", "Hanke"),
+                slot(
+                    "funding",
+                    &"Rahoittajan pitkä nimi, joka jatkuu ja jatkuu. ".repeat(4),
+                ),
+                slot("license", "CC BY 4.0"),
+                slot("site", "https://example.fi/kortit/pakka/"),
+            ],
+            footer: "Pakka".into(),
+            emblem: Some(vec!["Euroopan unioni".into()]),
+        };
+        let read = |f: &str| {
+            std::fs::read(format!(
+                "{}/themes/default/fonts/{f}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap()
+        };
+        let fonts = Fonts {
+            regular: Face::new(read("NotoSans-Regular.ttf")).unwrap(),
+            bold: Face::new(read("NotoSans-Bold.ttf")).unwrap(),
+        };
+        let fitted = fit_info_card(&fonts, &deck, card);
+        let keys: Vec<&str> = fitted.slots.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(keys, ["project", "license", "site"]);
     }
 }
