@@ -111,6 +111,11 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
     clock.lap("render");
 
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    if options.output.is_none() {
+        // `polku check`: the built pages' links, as a visitor would follow them.
+        problems.extend(crate::check::links(&files, &urls));
+        clock.lap("links");
+    }
     if problems.has_errors() {
         return Err(content_failure(problems, clock.timings));
     }

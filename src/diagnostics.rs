@@ -194,6 +194,10 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     ("THEME", "a `theme` in site.yaml with no folder"),
     (
+        "ORPHAN",
+        "warning from `polku check`: a page that no menu, listing or link leads to",
+    ),
+    (
         "TEMPLATE",
         "a template that cannot be compiled or rendered, or a missing UI string",
     ),

@@ -2,6 +2,7 @@
 //! employment projects. The build runs load → validate → render → write; see `build`.
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod deck;
 pub mod diagnostics;

@@ -161,3 +161,31 @@ fn help_is_available_for_every_command() {
     }
     assert_eq!(dir.run(&["build", "--no-such-flag"]).code, 2);
 }
+
+#[test]
+fn check_follows_the_links_of_the_built_pages() {
+    let site = TestSite::fixture("site");
+    // A page nothing links to is a warning; a template's broken link and anchor are errors.
+    site.write(
+        "content/piilo.md",
+        "---\ntitle: Piilo\n---\n\nEi linkkejä.\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "piilo/index.html: warning[ORPHAN]: no menu, listing or link of the site leads to this page\n  hint: link to it from a page, a section listing or a menu in site.yaml\n0 errors, 1 warning in 1 file\n"
+    );
+    site.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}<a href=\"{{ site.root }}ei-ole/\">x</a><a href=\"{{ site.root }}tietoa/#puuttuu\">y</a>{% endblock main %}");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "404.html: error[BROKEN-LINK]: the link `/ei-ole/` leads to no page or file of the site"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("404.html: error[BROKEN-ANCHOR]: the link `/tietoa/#puuttuu` names an anchor that page does not have"), "{}", run.stderr);
+    assert!(!site.exists("public"));
+}
