@@ -161,23 +161,25 @@ pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText) -> Layout {
     }
 }
 
+/// The theme's fonts, read from the repository, for tests.
+#[cfg(test)]
+pub(crate) fn test_fonts() -> Fonts {
+    let read = |f: &str| {
+        std::fs::read(format!(
+            "{}/themes/default/fonts/{f}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    Fonts {
+        regular: Face::new(read("NotoSans-Regular.ttf")).unwrap(),
+        bold: Face::new(read("NotoSans-Bold.ttf")).unwrap(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    pub fn fonts() -> Fonts {
-        let read = |f: &str| {
-            std::fs::read(format!(
-                "{}/themes/default/fonts/{f}",
-                env!("CARGO_MANIFEST_DIR")
-            ))
-            .unwrap()
-        };
-        Fonts {
-            regular: Face::new(read("NotoSans-Regular.ttf")).unwrap(),
-            bold: Face::new(read("NotoSans-Bold.ttf")).unwrap(),
-        }
-    }
 
     fn card(text: &str) -> CardText {
         CardText {
@@ -201,7 +203,7 @@ mod tests {
 
     #[test]
     fn a_short_card_fits_and_a_long_one_overflows_naming_the_slot() {
-        let fonts = fonts();
+        let fonts = test_fonts();
         let short = layout(
             &fonts,
             CardSize::poker(),
@@ -229,7 +231,7 @@ mod tests {
             height: 148.0 * MM,
             k: 1.65,
         };
-        let l = layout(&fonts(), big, &card("Lyhyt."));
+        let l = layout(&test_fonts(), big, &card("Lyhyt."));
         assert!(l.blocks.iter().all(|b| b.size >= 14.0));
     }
 }

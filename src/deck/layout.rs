@@ -221,14 +221,7 @@ mod tests {
     use super::*;
 
     fn face() -> Face {
-        Face::new(
-            std::fs::read(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/themes/default/fonts/NotoSans-Regular.ttf"
-            ))
-            .unwrap(),
-        )
-        .unwrap()
+        crate::deck::face::test_fonts().regular
     }
 
     #[test]

@@ -479,17 +479,7 @@ mod tests {
             footer: "Pakka".into(),
             emblem: Some(vec!["Euroopan unioni".into()]),
         };
-        let read = |f: &str| {
-            std::fs::read(format!(
-                "{}/themes/default/fonts/{f}",
-                env!("CARGO_MANIFEST_DIR")
-            ))
-            .unwrap()
-        };
-        let fonts = Fonts {
-            regular: Face::new(read("NotoSans-Regular.ttf")).unwrap(),
-            bold: Face::new(read("NotoSans-Bold.ttf")).unwrap(),
-        };
+        let fonts = face::test_fonts();
         let fitted = fit_info_card(&fonts, &deck, card);
         let keys: Vec<&str> = fitted.slots.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(keys, ["project", "license", "site"]);

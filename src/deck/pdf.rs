@@ -173,6 +173,16 @@ fn artifact(surface: &mut Surface, draw: impl FnOnce(&mut Surface)) {
 }
 
 /// The front of card `card` with its trim corner at `o`; the band runs `bleed` into the bleed.
+/// A card's trim at `o` grown by `bleed` on every side (clipping keeps inner edges clean).
+fn with_bleed(o: Point, size: CardSize, bleed: f32) -> Option<Rect> {
+    Rect::from_xywh(
+        o.x - bleed,
+        o.y - bleed,
+        size.width + 2.0 * bleed,
+        size.height + 2.0 * bleed,
+    )
+}
+
 /// A card front to draw: its text, its layout, and the size it prints at.
 struct Front<'a> {
     card: &'a CardText,
@@ -192,15 +202,7 @@ fn draw_front(
     let safe = size.safe();
     artifact(surface, |s| {
         fill(s, [255, 255, 255]);
-        rect(
-            s,
-            Rect::from_xywh(
-                o.x - bleed,
-                o.y - bleed,
-                size.width + 2.0 * bleed,
-                size.height + 2.0 * bleed,
-            ),
-        );
+        rect(s, with_bleed(o, size, bleed));
         fill(s, card.color);
         rect(
             s,
@@ -345,15 +347,7 @@ fn draw_back(
 ) {
     artifact(surface, |s| {
         fill(s, back.0);
-        rect(
-            s,
-            Rect::from_xywh(
-                o.x - bleed,
-                o.y - bleed,
-                size.width + 2.0 * bleed,
-                size.height + 2.0 * bleed,
-            ),
-        );
+        rect(s, with_bleed(o, size, bleed));
         fill(s, back.1);
         let title = &back.2;
         let pt = size.type_size(14.0);
