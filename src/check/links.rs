@@ -1,4 +1,4 @@
-//! `polku check`'s look at the built site: every internal link and `#anchor` in every page
+//! Every internal link and `#anchor` in every page
 //! (templates' own links included) must lead to a page or file of the site, and every page
 //! should be reachable from another one.
 
