@@ -198,6 +198,14 @@ pub const CODES: &[(&str, &str)] = &[
         "warning from `polku check`: a page that no menu, listing or link leads to",
     ),
     (
+        "BROKEN-EXTERNAL",
+        "from `polku check --external`: a link to another site that answers 404, 410, another 4xx or 5xx, or cannot be reached (unknown host, refused connection, no answer in 10 s)",
+    ),
+    (
+        "EXTERNAL-LIMITED",
+        "warning from `polku check --external`: another site that refused or rate-limited the check (401, 403, 429); open the link in a browser to be sure",
+    ),
+    (
         "TEMPLATE",
         "a template that cannot be compiled or rendered, or a missing UI string",
     ),

@@ -49,6 +49,38 @@ enum Command {
         /// Include files marked `draft: true`
         #[arg(long)]
         drafts: bool,
+        /// Also check every http:// and https:// link of the pages (uses the network; the
+        /// links that worked are kept in ROOT/.polku-cache/external-links.json)
+        #[arg(long)]
+        external: bool,
+        /// With --external: for how many hours a link that worked is not checked again (0: check
+        /// every link)
+        #[arg(long, value_name = "N", default_value_t = 24, requires = "external")]
+        cache_hours: u64,
+        /// With --external: the least time between two requests to one host, in milliseconds
+        #[arg(long, value_name = "MS", default_value_t = 500, requires = "external")]
+        rate_ms: u64,
+    },
+    /// Preview the site: serve it, rebuild when a file changes and reload the browser
+    Serve {
+        /// The site's folder (the one with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The address to listen on
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// The port to listen on (0: any free port)
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// Allow a --bind address that other machines can reach
+        #[arg(long)]
+        expose: bool,
+        /// Include files marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// Print how long each step of each rebuild took
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Write a starter file of a content type, e.g. `polku new lesson oppitunnit/sarja/uusi.md`
     New {
@@ -86,6 +118,7 @@ fn main() -> ExitCode {
                 base_url,
                 drafts,
                 force,
+                ..Default::default()
             };
             finish(build::build(&options), verbose, |report| {
                 let shown = output
@@ -98,17 +131,48 @@ fn main() -> ExitCode {
                 )
             })
         }
-        Command::Check { root, drafts } => {
+        Command::Check {
+            root,
+            drafts,
+            external,
+            cache_hours,
+            rate_ms,
+        } => {
             let options = build::Options {
                 root,
                 output: None,
                 base_url: None,
                 drafts,
-                force: false,
+                external: external.then_some(polku::check::External {
+                    cache_hours,
+                    interval: std::time::Duration::from_millis(rate_ms),
+                }),
+                ..Default::default()
             };
             finish(build::build(&options), false, |report| {
                 format!("No errors: {} pages would be built", report.pages)
             })
+        }
+        Command::Serve {
+            root,
+            bind,
+            port,
+            expose,
+            drafts,
+            verbose,
+        } => {
+            let options = polku::serve::Options {
+                root,
+                bind,
+                port,
+                expose,
+                drafts,
+                verbose,
+            };
+            match polku::serve::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => usage_error(&message),
+            }
         }
         Command::New {
             type_name,
@@ -168,9 +232,5 @@ fn finish(
 }
 
 fn print_timings(report: &Report) {
-    let total: f64 = report.timings.iter().map(|(_, d)| d.as_secs_f64()).sum();
-    for (phase, duration) in &report.timings {
-        eprintln!("  {phase:<10} {:>8.1} ms", duration.as_secs_f64() * 1000.0);
-    }
-    eprintln!("  {:<10} {:>8.1} ms", "total", total * 1000.0);
+    eprint!("{}", report.timings_text());
 }

@@ -176,6 +176,7 @@ pub fn init(dir: &Path) -> Result<(), String> {
         content.join("_index.md"),
         "---\ntitle: Tervetuloa\n---\n\nTämä on uusi Polku-sivusto. Lisää materiaalia komennolla `polku new`.\n",
     )?;
-    write(dir.join(".gitignore"), "/public\n")?;
+    // `.polku-cache` holds what `polku check --external` remembers between runs.
+    write(dir.join(".gitignore"), "/public\n/.polku-cache\n")?;
     new_file(dir, "accessibility", "saavutettavuusseloste").map(|_| ())
 }

@@ -6,11 +6,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::render::OutFile;
 use crate::render::links::Urls;
-use crate::render::{Content, OutFile};
 
 /// Values of `name="…"` attributes in some HTML.
-fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+pub(super) fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
     let needle = format!(" {name}=\"");
     html.match_indices(&needle)
         .filter_map(|(i, _)| {
@@ -27,11 +27,9 @@ pub fn links(files: &[OutFile], urls: &Urls) -> Vec<Diagnostic> {
     let pages: HashMap<&str, &str> = files
         .iter()
         .filter(|f| f.path.ends_with(".html"))
-        .filter_map(|f| match &f.content {
-            Content::Bytes(bytes) => std::str::from_utf8(bytes)
-                .ok()
-                .map(|html| (f.path.as_str(), html)),
-            _ => None,
+        .filter_map(|f| {
+            let html = std::str::from_utf8(f.content.bytes()?).ok()?;
+            Some((f.path.as_str(), html))
         })
         .collect();
     let ids: HashMap<&str, HashSet<&str>> = pages

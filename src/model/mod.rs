@@ -74,7 +74,7 @@ pub struct Section {
     pub is_deck: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Site {
     pub config: Config,
     /// The `content/` folder on disk, for checking that media files exist.
@@ -85,7 +85,7 @@ pub struct Site {
     by_rel: HashMap<String, usize>,
     /// Ids and paths (below content/) of files that could not be used because of an error
     /// already reported: references to them are not reported again.
-    unreadable: HashSet<String>,
+    pub(crate) unreadable: HashSet<String>,
 }
 
 impl Site {

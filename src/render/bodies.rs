@@ -3,6 +3,7 @@
 //! of the page it points to.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 use serde_json::{Value as Json, json};
@@ -13,21 +14,36 @@ use super::markdown::{self, Input, Rendered};
 use super::theme::Theme;
 use super::{Content, Texts, render_template};
 use crate::diagnostics::Diagnostic;
+use crate::memo::{Memo, hash_of};
 use crate::model::fields::{Lang, Media};
 use crate::model::types::Kind;
 use crate::model::{Item, Site};
 
+/// A body rendered before, and the problems found in it.
+pub(super) type BodyMemo = Memo<(Texts, Vec<Diagnostic>)>;
+
 /// Each item's Markdown body, and its second text: a lesson's coach notes or a deck's instructions.
+/// A body is taken from `memo` when neither it nor what it can link to changed since the last
+/// build; `settings` hashes site.yaml, the options and the theme. Also says which bodies are new.
 pub(super) fn render_bodies(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
     teras: &HashMap<Lang, Tera>,
-) -> (Vec<Texts>, Vec<Diagnostic>) {
-    let results: Vec<(Texts, Vec<Diagnostic>)> = site
+    (memo, settings): (&mut BodyMemo, u64),
+) -> (Vec<Texts>, Vec<bool>, Vec<Diagnostic>) {
+    let links = links_key(site, settings);
+    let results: Vec<(u64, bool, (Texts, Vec<Diagnostic>))> = site
         .items
         .par_iter()
         .map(|item| {
+            let source = &item.source;
+            let attachment = item.attachment.as_ref().map(|a| (&a.body, a.body_line));
+            let own = (&source.body, source.body_line, &item.url, item.lang.code());
+            let key = hash_of(&[&links, &own, &attachment, &second_text(item)]);
+            if let Some(done) = memo.get(&item.source.rel, key) {
+                return (key, false, done);
+            }
             let mut problems = Vec::new();
             let tera = &teras[&item.lang];
             let exercise = |ex: &Json| {
@@ -62,24 +78,46 @@ pub(super) fn render_bodies(
             if let Some(second) = &second {
                 body.anchors.extend(second.anchors.iter().cloned());
             }
-            (
-                Texts {
-                    body,
-                    extra: second,
-                },
-                problems,
-            )
+            let texts = Texts {
+                body,
+                extra: second,
+            };
+            (key, true, (texts, problems))
         })
         .collect();
+    memo.replace(
+        site.items
+            .iter()
+            .zip(&results)
+            .map(|(item, (key, _, done))| (item.source.rel.clone(), *key, done.clone())),
+    );
+    let fresh = results.iter().map(|(_, fresh, _)| *fresh).collect();
     let mut problems = Vec::new();
     let bodies = results
         .into_iter()
-        .map(|(b, p)| {
+        .map(|(_, _, (b, p))| {
             problems.extend(p);
             b
         })
         .collect();
-    (bodies, problems)
+    (bodies, fresh, problems)
+}
+
+/// A hash of everything a body's links and pictures can lead to: the address of every item and
+/// section, the unreadable files, and the files beside the content.
+fn links_key(site: &Site, settings: u64) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    settings.hash(&mut hasher);
+    for item in &site.items {
+        (&item.source.rel, &item.url).hash(&mut hasher);
+    }
+    for section in site.sections.values() {
+        (&section.dir, &section.url).hash(&mut hasher);
+    }
+    let mut unreadable: Vec<&String> = site.unreadable.iter().collect();
+    unreadable.sort();
+    unreadable.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// `transcript: "#dialogi"` must name an anchor of the page the media is on.

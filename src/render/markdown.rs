@@ -41,7 +41,7 @@ pub struct AnchorLink {
     pub pos: Pos,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Rendered {
     pub html: String,
     pub toc: Vec<Heading>,

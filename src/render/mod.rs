@@ -6,6 +6,7 @@ mod bodies;
 pub mod context;
 mod deck_pages;
 pub mod exercise;
+mod jobs;
 pub mod links;
 pub mod listing;
 pub mod markdown;
@@ -13,17 +14,19 @@ pub mod pages;
 pub mod theme;
 
 use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use serde_json::{Value as Json, json};
 use tera::Tera;
 
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::memo::{Memo, hash_json};
+use crate::model::Site;
 use crate::model::fields::Lang;
-use crate::model::types::{Kind, TypeName};
-use crate::model::{Item, Site};
 use context::Ctx;
 use links::Urls;
 use markdown::Rendered;
@@ -45,11 +48,31 @@ pub enum Content {
     Copy(PathBuf),
 }
 
+impl Content {
+    /// The bytes of generated content; `None` for a file to copy.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            Content::Bytes(bytes) => Some(bytes),
+            Content::Shared(bytes) => Some(bytes),
+            Content::Copy(_) => None,
+        }
+    }
+
+    /// The bytes of generated content (empty for a file to copy).
+    fn into_shared(self) -> Arc<[u8]> {
+        match self {
+            Content::Bytes(bytes) => Arc::from(bytes),
+            Content::Shared(bytes) => bytes,
+            Content::Copy(_) => Arc::from(Vec::new()),
+        }
+    }
+}
+
 /// Where the search page is published.
 pub const SEARCH_PAGE: &str = "haku/";
 
 /// An item's rendered Markdown: its body, and a lesson's coach notes or a deck's instructions.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Texts {
     pub body: Rendered,
     pub extra: Option<Rendered>,
@@ -64,21 +87,48 @@ pub(crate) struct Job {
     pub(crate) crumbs: Vec<Json>,
 }
 
+/// Bodies and pages of earlier builds (`polku serve`), to render again only what changed.
+#[derive(Default)]
+pub struct RenderMemo {
+    bodies: bodies::BodyMemo,
+    /// The site's generated files (pages, feeds, `materials.json`) by output path.
+    pages: Memo<Arc<[u8]>>,
+    /// The `world` of the last build.
+    world: Option<u64>,
+}
+
+/// Hashes of the inputs of a build, for the memo.
+#[derive(Debug, Clone, Copy)]
+pub struct Keys {
+    /// Everything but the items' Markdown bodies: site.yaml, front matter, the file list, the theme.
+    pub world: u64,
+    /// The theme's files.
+    pub theme: u64,
+    /// site.yaml, the options, the theme and the list of files beside the content: what a
+    /// Markdown body depends on besides the addresses of the site's pages.
+    pub settings: u64,
+}
+
 /// What rendering gives the later steps.
 pub struct Rendering {
     pub files: Vec<OutFile>,
     pub problems: Vec<Diagnostic>,
     /// The HTML of each section's own text (its `_index.md`), by folder, for the search index.
     pub section_html: HashMap<String, String>,
+    /// How many pages went through their template (the others were unchanged).
+    pub rendered: usize,
 }
 
 /// Renders the whole site. Problems (broken links, template errors) are returned with the files.
+/// With the `keys` of this build's inputs, `memo` saves the work that an earlier build did.
 pub fn render(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
     pdfs: &HashMap<String, Vec<crate::deck::PdfInfo>>,
+    (memo, keys): (&mut RenderMemo, Keys),
 ) -> Rendering {
+    let world = keys.world;
     let mut languages: Vec<Lang> = site.items.iter().map(|i| i.lang).collect();
     languages.push(site.config.site.language);
     languages.sort_by_key(|l| l.code());
@@ -88,50 +138,48 @@ pub fn render(
         .map(|l| (*l, theme.for_language(*l)))
         .collect();
 
-    let (bodies, mut problems) = bodies::render_bodies(site, theme, urls, &teras);
+    let (bodies, fresh_bodies, mut problems) =
+        bodies::render_bodies(site, theme, urls, &teras, (&mut memo.bodies, keys.settings));
     let section_bodies = bodies::render_section_bodies(site, urls, &teras, &mut problems);
     bodies::check_anchors(site, &bodies, &section_bodies, &mut problems);
 
     let ctx = Ctx::new(site, urls, theme, &bodies, &section_bodies);
-    let mut jobs = page_jobs(&ctx);
+    // A page reads no Markdown body but its own. So when nothing but bodies changed since the
+    // last build, only the pages of changed bodies can differ, and the deck pages, which follow
+    // the PDFs; every other file of the last build stays as it was.
+    let quick = memo.world == Some(world);
+    memo.world = Some(world);
+    let mut jobs = if quick {
+        jobs::items(&ctx, |i| fresh_bodies[i])
+    } else {
+        jobs::all(&ctx)
+    };
     jobs.extend(deck_pages::jobs(&ctx, pdfs));
-    let site_json = site_object(&ctx);
-    let rendered: Vec<Result<OutFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| {
-            let mut site_json = site_json.clone();
-            mark_current(&mut site_json, job.page["url"].as_str().unwrap_or(""));
-            let context = json!({"site": site_json, "page": job.page, "lang": job.lang.code(), "breadcrumbs": job.crumbs, "kind": job.template});
-            render_template(theme, &teras[&job.lang], &format!("{}.html", job.template), &context, &job.out)
+    let site_json = jobs::site_object(&ctx);
+    let (pages, rendered) =
+        render_jobs(theme, &teras, &site_json, &jobs, (&memo.pages, keys.theme));
+    let mut made = Vec::new();
+    for (job, result) in jobs.iter().zip(pages) {
+        match result {
+            Ok((key, bytes)) => made.push((job.out.clone(), key, bytes)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if quick {
+        memo.pages.update(made);
+    } else {
+        made.extend(site_files(&ctx, &jobs, &site_json, &teras, &mut problems));
+        memo.pages.replace(made);
+    }
+    let mut files: Vec<OutFile> = memo
+        .pages
+        .entries()
+        .map(|(path, bytes)| OutFile {
+            path: path.to_string(),
+            content: Content::Shared(bytes.clone()),
         })
         .collect();
-    let mut files = Vec::new();
-    for result in rendered {
-        match result {
-            Ok(file) => files.push(file),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    let (entries, updated) = ctx.feed_entries();
-    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.page["updated"]["iso"]})).collect();
-    sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
-    let lang = site.config.site.language;
-    for (name, entries) in [
-        ("sitemap.xml", &sitemap),
-        ("atom.xml", &entries),
-        ("robots.txt", &Vec::new()),
-    ] {
-        let context = json!({"site": site_json, "entries": entries, "updated_iso": updated, "lang": lang.code()});
-        match render_template(theme, &teras[&lang], name, &context, name) {
-            Ok(file) => files.push(file),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    let catalogue = serde_json::to_vec_pretty(&ctx.materials_json()).unwrap_or_default();
-    files.push(OutFile {
-        path: "materials.json".into(),
-        content: Content::Bytes(catalogue),
-    });
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     for (path, file) in &theme.static_files {
         files.push(OutFile {
             path: path.clone(),
@@ -146,7 +194,75 @@ pub fn render(
         files,
         problems,
         section_html,
+        rendered,
     }
+}
+
+/// A rendered page and the hash of its context.
+type KeyedPage = (u64, Arc<[u8]>);
+
+/// Each job's page (`Err` for a template error) with the hash of its context, and how many went
+/// through their template: a page whose context hashes as in the last build is taken from `memo`.
+fn render_jobs(
+    theme: &Theme,
+    teras: &HashMap<Lang, Tera>,
+    site_json: &Json,
+    jobs: &[Job],
+    (memo, theme_key): (&Memo<Arc<[u8]>>, u64),
+) -> (Vec<Result<KeyedPage, Diagnostic>>, usize) {
+    let mut hasher = DefaultHasher::new();
+    hash_json(&mut hasher, site_json);
+    let site_key = hasher.finish();
+    let rendered = AtomicUsize::new(0);
+    let pages = jobs
+        .par_iter()
+        .map(|job| {
+            let mut hasher = DefaultHasher::new();
+            (theme_key, site_key, &job.out, &job.template, job.lang.code()).hash(&mut hasher);
+            hash_json(&mut hasher, &(&job.page, &job.crumbs));
+            let key = hasher.finish();
+            if let Some(bytes) = memo.get(&job.out, key) {
+                return Ok((key, bytes));
+            }
+            rendered.fetch_add(1, Ordering::Relaxed);
+            let mut site_json = site_json.clone();
+            jobs::mark_current(&mut site_json, job.page["url"].as_str().unwrap_or(""));
+            let context = json!({"site": site_json, "page": job.page, "lang": job.lang.code(), "breadcrumbs": job.crumbs, "kind": job.template});
+            let file = render_template(theme, &teras[&job.lang], &format!("{}.html", job.template), &context, &job.out)?;
+            Ok((key, file.content.into_shared()))
+        })
+        .collect();
+    (pages, rendered.into_inner())
+}
+
+/// The sitemap, the Atom feed, `robots.txt` and `materials.json`.
+fn site_files(
+    ctx: &Ctx,
+    jobs: &[Job],
+    site_json: &Json,
+    teras: &HashMap<Lang, Tera>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(String, u64, Arc<[u8]>)> {
+    let urls = ctx.urls;
+    let (entries, updated) = ctx.feed_entries();
+    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.page["updated"]["iso"]})).collect();
+    sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
+    let lang = ctx.site.config.site.language;
+    let mut files = Vec::new();
+    for (name, entries) in [
+        ("sitemap.xml", &sitemap),
+        ("atom.xml", &entries),
+        ("robots.txt", &Vec::new()),
+    ] {
+        let context = json!({"site": site_json, "entries": entries, "updated_iso": updated, "lang": lang.code()});
+        match render_template(ctx.theme, &teras[&lang], name, &context, name) {
+            Ok(file) => files.push((name.to_string(), 0, file.content.into_shared())),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let catalogue = serde_json::to_vec_pretty(&ctx.materials_json()).unwrap_or_default();
+    files.push(("materials.json".into(), 0, Arc::from(catalogue)));
+    files
 }
 
 fn render_template(
@@ -176,158 +292,5 @@ fn render_template(
             format!("while rendering /{out}: {}", error_chain(&err)),
         )
         .hint("fix the template, or add the missing UI string to the theme's i18n files")),
-    }
-}
-
-fn page_jobs(ctx: &Ctx) -> Vec<Job> {
-    let site = ctx.site;
-    let mut jobs: Vec<Job> = (0..site.items.len())
-        .map(|i| {
-            let item = &site.items[i];
-            let (template, page) = pages::page(ctx, i);
-            let crumb_dir = if item.type_name() == TypeName::Deck {
-                parent(&item.source.dir)
-            } else {
-                &item.source.dir
-            };
-            Job {
-                out: format!("{}index.html", item.url),
-                template: template.to_string(),
-                lang: item.lang,
-                page,
-                crumbs: listing::breadcrumbs(ctx, crumb_dir),
-            }
-        })
-        .collect();
-    for section in site.sections.values().filter(|s| !s.is_deck) {
-        let (template, page) = ctx.section_page(section);
-        let crumbs = if section.dir.is_empty() {
-            Vec::new()
-        } else {
-            listing::breadcrumbs(ctx, parent(&section.dir))
-        };
-        let lang = section.common.lang.unwrap_or(site.config.site.language);
-        jobs.push(Job {
-            out: format!("{}index.html", section.url),
-            template: template.to_string(),
-            lang,
-            page,
-            crumbs,
-        });
-    }
-    let home = listing::breadcrumbs(ctx, "");
-    for (url, template, page) in ctx.facet_pages() {
-        let crumbs = if template == "facet" {
-            [
-                home.clone(),
-                vec![json!({"title": page["facet"]["title"], "url": page["facet"]["url"]})],
-            ]
-            .concat()
-        } else {
-            home.clone()
-        };
-        jobs.push(Job {
-            out: format!("{url}index.html"),
-            template: template.to_string(),
-            lang: site.config.site.language,
-            page,
-            crumbs,
-        });
-    }
-    let lang = site.config.site.language;
-    let filter_keys: Vec<Json> = crate::search::FILTER_KEYS
-        .iter()
-        .map(|key| json!({"key": key, "label": ctx.theme.text(lang, &format!("search.filter.{key}"))}))
-        .collect();
-    let search = json!({"type": "search", "id": "haku", "title": ctx.theme.text(lang, "search.title"), "url": ctx.urls.path(SEARCH_PAGE),
-        "permalink": ctx.urls.permalink(SEARCH_PAGE), "description": null, "lang": lang.code(), "filter_keys": filter_keys,
-        "bundle_url": ctx.urls.path(&format!("{}/pagefind.js", crate::search::BUNDLE_DIR))});
-    jobs.push(Job {
-        out: format!("{SEARCH_PAGE}index.html"),
-        template: "search".into(),
-        lang,
-        page: search,
-        crumbs: listing::breadcrumbs(ctx, ""),
-    });
-    let not_found = json!({"type": "404", "title": ctx.theme.text(site.config.site.language, "notfound.title"), "url": ctx.urls.path("404.html"), "description": null, "lang": site.config.site.language.code()});
-    jobs.push(Job {
-        out: "404.html".into(),
-        template: "404".into(),
-        lang: site.config.site.language,
-        page: not_found,
-        crumbs: Vec::new(),
-    });
-    jobs
-}
-
-fn parent(dir: &str) -> &str {
-    dir.rsplit_once('/').map_or("", |(p, _)| p)
-}
-
-/// The `site` object of every template (docs/templates.md).
-fn site_object(ctx: &Ctx) -> Json {
-    let site = ctx.site;
-    let config = &site.config.site;
-    let menu = |links: &[crate::config::MenuLink], location: crate::model::types::MenuLocation| {
-        let mut entries: Vec<Json> = links
-            .iter()
-            .map(|l| {
-                let url = match l.link.strip_prefix("@/") {
-                    Some(target) => links::target(site, target.split('#').next().unwrap_or(target))
-                        .map(|u| ctx.urls.path(&u))
-                        .unwrap_or_default(),
-                    None => l.link.clone(),
-                };
-                json!({"title": l.title, "url": url, "current": false})
-            })
-            .collect();
-        let mut pages: Vec<(&Item, i64)> = site
-            .items
-            .iter()
-            .filter_map(|i| match &i.kind {
-                Kind::Page(p) => p
-                    .menu
-                    .as_ref()
-                    .filter(|m| m.location == location)
-                    .map(|m| (i, m.order)),
-                _ => None,
-            })
-            .collect();
-        pages.sort_by_key(|(_, order)| *order);
-        entries.extend(pages.into_iter().map(
-            |(i, _)| json!({"title": i.title, "url": ctx.urls.path(&i.url), "current": false}),
-        ));
-        entries
-    };
-    use crate::model::types::MenuLocation;
-    let project = config
-        .project
-        .as_ref()
-        .and_then(|id| site.get(TypeName::Project, id))
-        .and_then(|item| match &item.kind {
-            Kind::Project(p) => Some(pages::project(ctx, item, p)),
-            _ => None,
-        });
-    let statement = site
-        .of_type(TypeName::Accessibility)
-        .next()
-        .map(|i| ctx.urls.path(&i.url));
-    json!({
-        "title": config.title, "description": config.description, "root": ctx.urls.root, "base_url": ctx.urls.base,
-        "language": config.language.code(),
-        "menus": {"main": menu(&config.menus.main, MenuLocation::Main), "footer": menu(&config.menus.footer, MenuLocation::Footer)},
-        "project": project, "facets": ctx.facet_values, "accessibility_url": statement,
-        "search_url": ctx.urls.path(SEARCH_PAGE),
-    })
-}
-
-fn mark_current(site: &mut Json, url: &str) {
-    for location in ["main", "footer"] {
-        if let Some(entries) = site["menus"][location].as_array_mut() {
-            for entry in entries {
-                let current = entry["url"].as_str() == Some(url);
-                entry["current"] = json!(current);
-            }
-        }
     }
 }

@@ -273,10 +273,7 @@ pub fn build(
 ) -> Result<Vec<OutFile>, String> {
     let pages: HashMap<&str, &[u8]> = files
         .iter()
-        .filter_map(|f| match &f.content {
-            Content::Bytes(bytes) => Some((f.path.as_str(), bytes.as_slice())),
-            _ => None,
-        })
+        .filter_map(|f| Some((f.path.as_str(), f.content.bytes()?)))
         .collect();
     let items: Vec<(&Item, &str)> = site
         .items

@@ -1,0 +1,172 @@
+//! The pages to render: one job per item, section, facet page and special page, and the
+//! `site` object every template sees.
+
+use rayon::prelude::*;
+use serde_json::{Value as Json, json};
+
+use super::context::Ctx;
+use super::{Job, SEARCH_PAGE, links, listing, pages};
+use crate::model::Item;
+use crate::model::types::{Kind, TypeName};
+
+/// The jobs of every page.
+pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
+    let site = ctx.site;
+    let mut jobs = items(ctx, |_| true);
+    for section in site.sections.values().filter(|s| !s.is_deck) {
+        let (template, page) = ctx.section_page(section);
+        let crumbs = if section.dir.is_empty() {
+            Vec::new()
+        } else {
+            listing::breadcrumbs(ctx, parent(&section.dir))
+        };
+        let lang = section.common.lang.unwrap_or(site.config.site.language);
+        jobs.push(Job {
+            out: format!("{}index.html", section.url),
+            template: template.to_string(),
+            lang,
+            page,
+            crumbs,
+        });
+    }
+    let home = listing::breadcrumbs(ctx, "");
+    for (url, template, page) in ctx.facet_pages() {
+        let crumbs = if template == "facet" {
+            [
+                home.clone(),
+                vec![json!({"title": page["facet"]["title"], "url": page["facet"]["url"]})],
+            ]
+            .concat()
+        } else {
+            home.clone()
+        };
+        jobs.push(Job {
+            out: format!("{url}index.html"),
+            template: template.to_string(),
+            lang: site.config.site.language,
+            page,
+            crumbs,
+        });
+    }
+    let lang = site.config.site.language;
+    let filter_keys: Vec<Json> = crate::search::FILTER_KEYS
+        .iter()
+        .map(|key| json!({"key": key, "label": ctx.theme.text(lang, &format!("search.filter.{key}"))}))
+        .collect();
+    let search = json!({"type": "search", "id": "haku", "title": ctx.theme.text(lang, "search.title"), "url": ctx.urls.path(SEARCH_PAGE),
+        "permalink": ctx.urls.permalink(SEARCH_PAGE), "description": null, "lang": lang.code(), "filter_keys": filter_keys,
+        "bundle_url": ctx.urls.path(&format!("{}/pagefind.js", crate::search::BUNDLE_DIR))});
+    jobs.push(Job {
+        out: format!("{SEARCH_PAGE}index.html"),
+        template: "search".into(),
+        lang,
+        page: search,
+        crumbs: listing::breadcrumbs(ctx, ""),
+    });
+    let not_found = json!({"type": "404", "title": ctx.theme.text(site.config.site.language, "notfound.title"), "url": ctx.urls.path("404.html"), "description": null, "lang": site.config.site.language.code()});
+    jobs.push(Job {
+        out: "404.html".into(),
+        template: "404".into(),
+        lang: site.config.site.language,
+        page: not_found,
+        crumbs: Vec::new(),
+    });
+    jobs
+}
+
+/// The jobs of the items that `wanted` picks, by index.
+pub(super) fn items(ctx: &Ctx, wanted: impl Fn(usize) -> bool + Sync) -> Vec<Job> {
+    let site = ctx.site;
+    (0..site.items.len())
+        .into_par_iter()
+        .filter(|i| wanted(*i))
+        .map(|i| {
+            let item = &site.items[i];
+            let (template, page) = pages::page(ctx, i);
+            let crumb_dir = if item.type_name() == TypeName::Deck {
+                parent(&item.source.dir)
+            } else {
+                &item.source.dir
+            };
+            Job {
+                out: format!("{}index.html", item.url),
+                template: template.to_string(),
+                lang: item.lang,
+                page,
+                crumbs: listing::breadcrumbs(ctx, crumb_dir),
+            }
+        })
+        .collect()
+}
+
+fn parent(dir: &str) -> &str {
+    dir.rsplit_once('/').map_or("", |(p, _)| p)
+}
+
+/// The `site` object of every template (docs/templates.md).
+pub(super) fn site_object(ctx: &Ctx) -> Json {
+    let site = ctx.site;
+    let config = &site.config.site;
+    let menu = |links: &[crate::config::MenuLink], location: crate::model::types::MenuLocation| {
+        let mut entries: Vec<Json> = links
+            .iter()
+            .map(|l| {
+                let url = match l.link.strip_prefix("@/") {
+                    Some(target) => links::target(site, target.split('#').next().unwrap_or(target))
+                        .map(|u| ctx.urls.path(&u))
+                        .unwrap_or_default(),
+                    None => l.link.clone(),
+                };
+                json!({"title": l.title, "url": url, "current": false})
+            })
+            .collect();
+        let mut pages: Vec<(&Item, i64)> = site
+            .items
+            .iter()
+            .filter_map(|i| match &i.kind {
+                Kind::Page(p) => p
+                    .menu
+                    .as_ref()
+                    .filter(|m| m.location == location)
+                    .map(|m| (i, m.order)),
+                _ => None,
+            })
+            .collect();
+        pages.sort_by_key(|(_, order)| *order);
+        entries.extend(pages.into_iter().map(
+            |(i, _)| json!({"title": i.title, "url": ctx.urls.path(&i.url), "current": false}),
+        ));
+        entries
+    };
+    use crate::model::types::MenuLocation;
+    let project = config
+        .project
+        .as_ref()
+        .and_then(|id| site.get(TypeName::Project, id))
+        .and_then(|item| match &item.kind {
+            Kind::Project(p) => Some(pages::project(ctx, item, p)),
+            _ => None,
+        });
+    let statement = site
+        .of_type(TypeName::Accessibility)
+        .next()
+        .map(|i| ctx.urls.path(&i.url));
+    json!({
+        "title": config.title, "description": config.description, "root": ctx.urls.root, "base_url": ctx.urls.base,
+        "language": config.language.code(),
+        "menus": {"main": menu(&config.menus.main, MenuLocation::Main), "footer": menu(&config.menus.footer, MenuLocation::Footer)},
+        "project": project, "facets": ctx.facet_values, "accessibility_url": statement,
+        "search_url": ctx.urls.path(SEARCH_PAGE),
+    })
+}
+
+pub(super) fn mark_current(site: &mut Json, url: &str) {
+    for location in ["main", "footer"] {
+        if let Some(entries) = site["menus"][location].as_array_mut() {
+            for entry in entries {
+                let current = entry["url"].as_str() == Some(url);
+                entry["current"] = json!(current);
+            }
+        }
+    }
+}

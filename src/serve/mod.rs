@@ -1,0 +1,179 @@
+//! `polku serve`: builds the site in memory, serves it, and rebuilds when a source file
+//! changes. Browsers reload after a good rebuild and show the errors of a bad one over the last
+//! good page.
+
+mod http;
+mod live;
+mod resolve;
+mod watch;
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Instant;
+
+use crate::build::{self, Builder, Failure, Rendered};
+use live::{Live, Snapshot};
+
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    /// Allow an address other machines can reach.
+    pub expose: bool,
+    pub drafts: bool,
+    /// Print how long each step of each rebuild took.
+    pub verbose: bool,
+}
+
+/// Runs the preview until Ctrl-C. `Err` is a message for the user (exit code 2).
+pub fn serve(options: Options) -> Result<(), String> {
+    if !options.bind.is_loopback() && !options.expose {
+        return Err(format!(
+            "{} can be reached from other machines, and the preview is meant for this one\n  hint: use the default 127.0.0.1, or pass --expose to serve on {} anyway",
+            options.bind, options.bind
+        ));
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    let address = SocketAddr::new(options.bind, options.port);
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind(address))
+        .map_err(|e| {
+            format!("cannot listen on {address}: {e}\n  hint: another program may use the port; pass another with --port")
+        })?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    let interrupt = interrupted(&runtime)?;
+    if !options.bind.is_loopback() {
+        eprintln!(
+            "warning: serving on {address}: anyone who can reach this machine can read the preview"
+        );
+    }
+    let build_options = build::Options {
+        root: options.root.clone(),
+        output: Some(PathBuf::new()),
+        origin: Some(format!("http://{address}")),
+        drafts: options.drafts,
+        ..Default::default()
+    };
+    let mut rebuilds = Rebuilds::start(build_options, options.verbose);
+    let live = Arc::new(Live::new(Snapshot::default()));
+    rebuilds.run(&live);
+    let root = Some(live.site().root.clone()).filter(|r| !r.is_empty());
+    eprintln!(
+        "Serving the site at http://{address}{} (Ctrl-C stops)",
+        root.as_deref().unwrap_or("/")
+    );
+    watch::start(&options.root, rebuilds, live.clone())?;
+
+    let app = http::router(live.clone());
+    let stop = async move {
+        interrupt.await;
+        eprintln!("Stopping.");
+        let _ = live.stopping.send(true);
+    };
+    runtime
+        .block_on(async {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(stop)
+                .await
+        })
+        .map_err(|e| format!("the server stopped: {e}"))?;
+    Ok(())
+}
+
+/// Ctrl-C, listened for from the call on, so that one pressed right after the start is not lost.
+#[cfg(unix)]
+fn interrupted(
+    runtime: &tokio::runtime::Runtime,
+) -> Result<impl Future<Output = ()> + use<>, String> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = runtime
+        .block_on(async { signal(SignalKind::interrupt()) })
+        .map_err(|e| format!("cannot listen for Ctrl-C: {e}"))?;
+    Ok(async move {
+        interrupt.recv().await;
+    })
+}
+
+#[cfg(not(unix))]
+fn interrupted(
+    _runtime: &tokio::runtime::Runtime,
+) -> Result<impl Future<Output = ()> + use<>, String> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+}
+
+/// Builds on request and hands each good build's pages to the search indexer, which works
+/// beside the next rebuilds so that a page reloads without waiting for the index.
+pub struct Rebuilds {
+    builder: Builder,
+    verbose: bool,
+    search: mpsc::Sender<(Arc<Live>, Rendered)>,
+}
+
+impl Rebuilds {
+    fn start(options: build::Options, verbose: bool) -> Rebuilds {
+        let (search, pending) = mpsc::channel::<(Arc<Live>, Rendered)>();
+        std::thread::spawn(move || {
+            while let Ok(mut next) = pending.recv() {
+                // Only the newest build is worth indexing.
+                while let Ok(newer) = pending.try_recv() {
+                    next = newer;
+                }
+                let (live, rendered) = next;
+                match rendered.search.bundle(&rendered.files) {
+                    Ok(bundle) => live.replace_dir(crate::search::BUNDLE_DIR, bundle),
+                    Err(message) => eprintln!("error: the search index: {message}"),
+                }
+            }
+        });
+        Rebuilds {
+            builder: Builder::new(options),
+            verbose,
+            search,
+        }
+    }
+
+    /// Builds the site, prints what the build found and puts a good build in place.
+    pub fn run(&mut self, live: &Arc<Live>) {
+        let started = Instant::now();
+        match self.builder.render() {
+            Ok(rendered) => {
+                eprint!("{}", rendered.report.diagnostics.report());
+                if self.verbose {
+                    eprint!("{}", rendered.report.timings_text());
+                }
+                let root = rendered.search.urls.root.clone();
+                live.publish(Snapshot::new(rendered.files.clone(), root));
+                eprintln!(
+                    "Built in {:.0} ms: {} of {} pages rendered, the others unchanged",
+                    started.elapsed().as_secs_f64() * 1000.0,
+                    rendered.report.rendered,
+                    rendered.report.pages,
+                );
+                let _ = self.search.send((live.clone(), rendered));
+            }
+            Err(Failure::Content(report)) => {
+                eprint!("{}", report.diagnostics.report());
+                eprintln!("The preview shows the last good build.");
+                let messages = report
+                    .diagnostics
+                    .sorted()
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect();
+                live.fail(messages);
+            }
+            Err(Failure::Usage(message)) => {
+                eprintln!("error: {message}");
+                live.fail(vec![message]);
+            }
+        }
+    }
+}

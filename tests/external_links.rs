@@ -1,0 +1,349 @@
+//! `polku check --external` against a small HTTP server of the test's own on 127.0.0.1: the
+//! tests never need the internet.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use common::{Run, TestSite};
+
+const CACHE: &str = ".polku-cache/external-links.json";
+const BROKEN_HINT: &str = "open it in a browser: if the page has moved or is gone, change or remove the link; if the site is only down for now, check again later";
+const LIMITED_HINT: &str =
+    "the server refused or rate-limited the check; open it in a browser to be sure";
+
+/// A server whose answer depends on the path, and which remembers every request.
+struct Server {
+    port: u16,
+    log: Arc<Mutex<Vec<(String, String, Instant)>>>,
+}
+
+impl Server {
+    fn start() -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let shared = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let log = Arc::clone(&shared);
+                std::thread::spawn(move || answer(stream, &log));
+            }
+        });
+        Server { port, log }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// How many `method` requests for `path` arrived.
+    fn count(&self, method: &str, path: &str) -> usize {
+        let log = self.log.lock().unwrap();
+        log.iter()
+            .filter(|(m, p, _)| m == method && p == path)
+            .count()
+    }
+
+    fn arrivals(&self) -> Vec<Instant> {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(_, _, at)| *at)
+            .collect()
+    }
+}
+
+fn answer(stream: TcpStream, log: &Mutex<Vec<(String, String, Instant)>>) {
+    let mut reader = BufReader::new(&stream);
+    let mut first = String::new();
+    if reader.read_line(&mut first).is_err() {
+        return;
+    }
+    let at = Instant::now();
+    let mut header = String::new();
+    while reader.read_line(&mut header).is_ok_and(|n| n > 0) && header != "\r\n" {
+        header.clear();
+    }
+    let mut words = first.split_whitespace();
+    let method = words.next().unwrap_or_default().to_string();
+    let path = words.next().unwrap_or_default().to_string();
+    let (status, extra) = match (method.as_str(), path.as_str()) {
+        (_, "/ok" | "/target") | ("GET", "/no-head") => ("200 OK", ""),
+        (_, "/no-head") => ("405 Method Not Allowed", ""),
+        (_, "/moved") => ("301 Moved Permanently", "Location: /target\r\n"),
+        (_, "/busy") => ("429 Too Many Requests", ""),
+        (_, "/forbidden") => ("403 Forbidden", ""),
+        (_, "/gone") => ("410 Gone", ""),
+        (_, "/broken") => ("500 Internal Server Error", ""),
+        _ => ("404 Not Found", ""),
+    };
+    log.lock().unwrap().push((method, path, at));
+    let _ = write!(
+        &stream,
+        "HTTP/1.1 {status}\r\n{extra}Content-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+}
+
+/// An address on which nothing listens.
+fn refused_url() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}/")
+}
+
+/// A new site (`polku init`) whose only links to other sites are `home` on the home page and
+/// `statement` on the accessibility statement, so that nothing in it leads to the internet.
+fn site(home: &[&str], statement: &[&str]) -> TestSite {
+    let site = TestSite::empty();
+    assert_eq!(site.run(&["init", "."]).code, 0);
+    // The supervisor's address is the site's own, which is not checked; no licence link either.
+    site.edit(
+        "site.yaml",
+        "url: https://www.saavutettavuusvaatimukset.fi",
+        "url: https://example.fi/valvonta/",
+    );
+    site.edit(
+        "content/saavutettavuusseloste.md",
+        "type: accessibility\n",
+        "type: accessibility\nlicense: all-rights-reserved\n",
+    );
+    for (file, links) in [
+        ("content/_index.md", home),
+        ("content/saavutettavuusseloste.md", statement),
+    ] {
+        let list: String = links.iter().map(|l| format!("- [linkki]({l})\n")).collect();
+        let text = site.read(file);
+        site.write(file, &format!("{text}\n{list}"));
+    }
+    site
+}
+
+/// `polku check --external ARGS`, never through a proxy of the environment.
+fn check(site: &TestSite, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_polku"))
+        .args([&["check", "--external"], args].concat())
+        .current_dir(site.root())
+        .env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("ALL_PROXY")
+        .output()
+        .expect("run polku");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The report lines of `(file, code, message)` problems, sorted the way Polku sorts them.
+fn report(mut problems: Vec<(&str, &str, String)>) -> String {
+    problems.sort();
+    problems
+        .iter()
+        .map(|(file, code, message)| {
+            let (label, hint) = if *code == "EXTERNAL-LIMITED" {
+                ("warning", LIMITED_HINT)
+            } else {
+                ("error", BROKEN_HINT)
+            };
+            format!("{file}: {label}[{code}]: {message}\n  hint: {hint}\n")
+        })
+        .collect()
+}
+
+#[test]
+fn broken_links_are_errors_refusals_are_warnings_and_each_address_is_asked_once() {
+    let server = Server::start();
+    let refused = refused_url();
+    let [ok, no_head, moved, missing, gone, broken, busy, forbidden] = [
+        "/ok",
+        "/no-head",
+        "/moved",
+        "/missing",
+        "/gone",
+        "/broken",
+        "/busy",
+        "/forbidden",
+    ]
+    .map(|p| server.url(p));
+    let ok_again = format!("{ok}#kohta");
+    let site = site(
+        &[
+            &ok, &ok_again, &no_head, &moved, &missing, &gone, &broken, &busy, &forbidden, &refused,
+        ],
+        &[&ok, &missing],
+    );
+    let run = check(&site, &["--rate-ms", "10"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    let home = "index.html";
+    let statement = "saavutettavuusseloste/index.html";
+    let broken_link =
+        |file, link: &str, why: &str| (file, "BROKEN-EXTERNAL", format!("the link `{link}` {why}"));
+    let expected = report(vec![
+        broken_link(home, &missing, "answers 404 Not Found"),
+        broken_link(statement, &missing, "answers 404 Not Found"),
+        broken_link(home, &gone, "answers 410 Gone"),
+        broken_link(home, &broken, "answers 500 Internal Server Error"),
+        broken_link(
+            home,
+            &refused,
+            "cannot be reached: the server refused the connection",
+        ),
+        (
+            home,
+            "EXTERNAL-LIMITED",
+            format!("the link `{busy}` answers 429 Too Many Requests"),
+        ),
+        (
+            home,
+            "EXTERNAL-LIMITED",
+            format!("the link `{forbidden}` answers 403 Forbidden"),
+        ),
+    ]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "Checked 9 external links on 1 host (0 from cache)\n{expected}\
+             5 errors, 2 warnings in 2 files\nNothing was written.\n"
+        )
+    );
+    // Linked three times (once with an anchor) from two pages, asked once.
+    assert_eq!(server.count("HEAD", "/ok"), 1);
+    assert_eq!(server.count("HEAD", "/missing"), 1);
+    assert_eq!(server.count("GET", "/ok"), 0);
+    // A server without HEAD is asked with GET; redirects are followed.
+    assert_eq!(server.count("HEAD", "/no-head"), 1);
+    assert_eq!(server.count("GET", "/no-head"), 1);
+    assert_eq!(server.count("HEAD", "/target"), 1);
+}
+
+#[test]
+fn only_warnings_exit_with_success() {
+    let server = Server::start();
+    let (busy, forbidden) = (server.url("/busy"), server.url("/forbidden"));
+    let site = site(&[&busy], &[&forbidden]);
+    let run = check(&site, &["--rate-ms", "10"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("No errors: "), "{}", run.stdout);
+    let expected = report(vec![
+        (
+            "index.html",
+            "EXTERNAL-LIMITED",
+            format!("the link `{busy}` answers 429 Too Many Requests"),
+        ),
+        (
+            "saavutettavuusseloste/index.html",
+            "EXTERNAL-LIMITED",
+            format!("the link `{forbidden}` answers 403 Forbidden"),
+        ),
+    ]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "Checked 2 external links on 1 host (0 from cache)\n{expected}0 errors, 2 warnings in 2 files\n"
+        )
+    );
+}
+
+#[test]
+fn links_that_worked_are_cached_and_failures_asked_again() {
+    let server = Server::start();
+    let (ok, missing) = (server.url("/ok"), server.url("/missing"));
+    let site = site(&[&ok, &missing], &[]);
+    let first = check(&site, &["--rate-ms", "0"]);
+    assert_eq!(first.code, 1, "{}", first.stderr);
+    assert!(
+        first
+            .stderr
+            .starts_with("Checked 2 external links on 1 host (0 from cache)\n")
+    );
+    let cache: BTreeMap<String, u64> = serde_json::from_str(&site.read(CACHE)).unwrap();
+    assert_eq!(
+        cache.keys().collect::<Vec<_>>(),
+        [&ok],
+        "only successes are kept"
+    );
+
+    let second = check(&site, &["--rate-ms", "0"]);
+    assert!(
+        second
+            .stderr
+            .starts_with("Checked 2 external links on 1 host (1 from cache)\n")
+    );
+    assert_eq!(server.count("HEAD", "/ok"), 1);
+    assert_eq!(server.count("HEAD", "/missing"), 2);
+
+    let ignored = check(&site, &["--rate-ms", "0", "--cache-hours", "0"]);
+    assert!(
+        ignored
+            .stderr
+            .starts_with("Checked 2 external links on 1 host (0 from cache)\n")
+    );
+    assert_eq!(server.count("HEAD", "/ok"), 2);
+
+    // A check older than the cache lifetime is made again.
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    site.write(CACHE, &format!("{{\"{ok}\": {}}}", now - 25 * 3600));
+    check(&site, &["--rate-ms", "0", "--cache-hours", "48"]);
+    assert_eq!(server.count("HEAD", "/ok"), 2);
+    check(&site, &["--rate-ms", "0"]);
+    assert_eq!(server.count("HEAD", "/ok"), 3);
+    assert_eq!(server.count("HEAD", "/missing"), 5);
+}
+
+#[test]
+fn requests_to_one_host_are_spaced() {
+    let server = Server::start();
+    let links: Vec<String> = ["/ok", "/target", "/no-head"]
+        .iter()
+        .map(|p| server.url(p))
+        .collect();
+    let links: Vec<&str> = links.iter().map(String::as_str).collect();
+    let site = site(&links, &[]);
+    let run = check(&site, &["--rate-ms", "300"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // HEAD /ok, HEAD /target, HEAD /no-head and its GET: four requests, each 300 ms apart.
+    let arrivals = server.arrivals();
+    assert_eq!(arrivals.len(), 4);
+    for pair in arrivals.windows(2) {
+        let gap = pair[1] - pair[0];
+        assert!(gap >= Duration::from_millis(300), "{gap:?}");
+    }
+}
+
+#[test]
+fn without_external_nothing_goes_to_the_network() {
+    let server = Server::start();
+    let missing = server.url("/missing");
+    let site = site(&[&missing], &[]);
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert!(server.arrivals().is_empty());
+    assert!(!site.exists(".polku-cache"));
+    // The cache options belong to --external.
+    assert_eq!(site.run(&["check", "--cache-hours", "1"]).code, 2);
+}
+
+#[test]
+fn init_keeps_the_cache_out_of_git() {
+    let site = site(&[], &[]);
+    assert_eq!(site.read(".gitignore"), "/public\n/.polku-cache\n");
+    let repo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.gitignore")).unwrap();
+    assert!(repo.lines().any(|l| l.contains(".polku-cache")), "{repo}");
+}
