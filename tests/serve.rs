@@ -182,6 +182,8 @@ impl Events {
             } else if let Some(value) = line.strip_prefix("data: ") {
                 data = value.to_string();
             } else if line.is_empty() && !name.is_empty() {
+                // A browser's EventSource drops an event that has no data.
+                assert!(!data.is_empty(), "the {name} event has no data");
                 return (name, data);
             }
         }

@@ -1,6 +1,7 @@
 //! Pages that list other pages: sections, the glossary, facet pages, feeds, the sitemap and the
 //! open-data catalogue `materials.json`.
 
+use rayon::prelude::*;
 use serde_json::{Value as Json, json};
 
 use super::context::{Ctx, FACETS, facet_ids_of};
@@ -113,26 +114,34 @@ impl Ctx<'_> {
     pub fn facet_pages(&self) -> Vec<(String, &'static str, Json)> {
         let lang = self.site.config.site.language;
         let mut pages = Vec::new();
+        let mut values = Vec::new();
         for ((key, folder), facet) in FACETS.iter().zip(&self.facet_values) {
             let title = facet["title"].clone();
-            let base = json!({"key": key, "title": title, "url": facet["url"]});
             pages.push((format!("{folder}/"), "facets", json!({"type": "facets", "id": folder, "title": title, "lang": lang.code(),
                 "url": facet["url"], "permalink": self.urls.permalink(&format!("{folder}/")), "description": null, "facet": facet})));
-            for (id, label) in self.facet_ids(key) {
-                let mut items: Vec<&Item> = self
-                    .site
-                    .items
-                    .iter()
-                    .filter(|i| facet_ids_of(i, key).contains(&id))
-                    .collect();
-                sort_items(&mut items);
-                let url = format!("{folder}/{id}/");
-                pages.push((url.clone(), "facet", json!({"type": "facet", "id": id, "title": label, "lang": lang.code(),
-                    "url": self.urls.path(&url), "permalink": self.urls.permalink(&url), "description": null,
-                    "facet": base, "value": {"id": id, "label": label},
-                    "pages": items.iter().map(|i| self.summary(i)).collect::<Vec<_>>()})));
-            }
+            let base = json!({"key": key, "title": title, "url": facet["url"]});
+            values.extend(
+                self.facet_ids(key)
+                    .into_iter()
+                    .map(|(id, label)| (*key, *folder, base.clone(), id, label)),
+            );
         }
+        // A value's page lists every page that has it: made in parallel, as a big site has many.
+        pages.par_extend(values.into_par_iter().map(|(key, folder, base, id, label)| {
+            let mut items: Vec<&Item> = self
+                .site
+                .items
+                .iter()
+                .filter(|i| facet_ids_of(i, key).contains(&id))
+                .collect();
+            sort_items(&mut items);
+            let url = format!("{folder}/{id}/");
+            let page = json!({"type": "facet", "id": id, "title": label, "lang": lang.code(),
+                "url": self.urls.path(&url), "permalink": self.urls.permalink(&url), "description": null,
+                "facet": base, "value": {"id": id, "label": label},
+                "pages": items.iter().map(|i| self.summary(i)).collect::<Vec<_>>()});
+            (url, "facet", page)
+        }));
         pages
     }
 

@@ -46,7 +46,7 @@ async fn events(
 ) -> Sse<impl Stream<Item = Result<sse::Event, Infallible>>> {
     let first = Some(
         live.broken()
-            .map_or(sse::Event::default().event("ready").data(""), |m| {
+            .map_or(sse::Event::default().event("ready").data("-"), |m| {
                 to_sse(&Event::Broken(m))
             }),
     );
@@ -70,9 +70,10 @@ async fn events(
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
+/// Browsers drop an event without data, so the data-less ones carry a `-`.
 fn to_sse(event: &Event) -> sse::Event {
     match event {
-        Event::Reload => sse::Event::default().event("reload").data(""),
+        Event::Reload => sse::Event::default().event("reload").data("-"),
         Event::Broken(messages) => sse::Event::default()
             .event("broken")
             .data(serde_json::to_string(messages).unwrap_or_default()),

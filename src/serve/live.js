@@ -38,6 +38,10 @@
   }
 
   events.addEventListener('reload', () => location.reload());
-  events.addEventListener('ready', clear);
+  events.addEventListener('ready', () => {
+    clear();
+    // Tells tests (and the curious) that the page listens for rebuilds.
+    document.documentElement.dataset.polkuLive = 'ready';
+  });
   events.addEventListener('broken', (event) => show(JSON.parse(event.data)));
 })();

@@ -16,6 +16,9 @@ use std::time::Instant;
 use crate::build::{self, Builder, Failure, Rendered};
 use live::{Live, Snapshot};
 
+/// How long the rebuilds must pause before the search index is made again.
+const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(1000);
+
 pub struct Options {
     pub root: PathBuf,
     pub bind: IpAddr,
@@ -122,8 +125,9 @@ impl Rebuilds {
         let (search, pending) = mpsc::channel::<(Arc<Live>, Rendered)>();
         std::thread::spawn(move || {
             while let Ok(mut next) = pending.recv() {
-                // Only the newest build is worth indexing.
-                while let Ok(newer) = pending.try_recv() {
+                // Indexing takes seconds on a big site and would slow the rebuilds of an author
+                // still typing: it waits for a pause, and only the newest build is indexed.
+                while let Ok(newer) = pending.recv_timeout(SEARCH_PAUSE) {
                     next = newer;
                 }
                 let (live, rendered) = next;
