@@ -115,22 +115,50 @@ pub fn external(
         }
     }
 
-    let mut problems = Vec::new();
+    // One problem per link, at the first page that has it: a broken link in every page's
+    // footer is one line to fix, not hundreds.
+    let mut pages_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (page, link) in &links {
-        let file = Path::new(page);
+        pages_of.entry(link.as_str()).or_default().push(page);
+    }
+    let mut problems = Vec::new();
+    for (link, pages) in pages_of {
+        let file = Path::new(pages[0]);
+        let also = also_on(&pages[1..]);
         match outcomes.get(address(link)) {
             Some(Outcome::Limited(why)) => problems.push(
-                Diagnostic::warning("EXTERNAL-LIMITED", file, Pos::default(), format!("the link `{link}` {why}"))
+                Diagnostic::warning("EXTERNAL-LIMITED", file, Pos::default(), format!("the link `{link}` {why}{also}"))
                     .hint("the server refused or rate-limited the check; open it in a browser to be sure"),
             ),
             Some(Outcome::Broken(why)) => problems.push(
-                Diagnostic::error("BROKEN-EXTERNAL", file, Pos::default(), format!("the link `{link}` {why}"))
+                Diagnostic::error("BROKEN-EXTERNAL", file, Pos::default(), format!("the link `{link}` {why}{also}"))
                     .hint("open it in a browser: if the page has moved or is gone, change or remove the link; if the site is only down for now, check again later"),
             ),
             Some(Outcome::Ok) | None => {}
         }
     }
     problems
+}
+
+/// ` (also on a.html and b.html)`: the other pages with the same link, at most three by name.
+fn also_on(pages: &[&str]) -> String {
+    const NAMED: usize = 3;
+    match pages.len() {
+        0 => String::new(),
+        n if n <= NAMED => {
+            let (last, first) = pages.split_last().unwrap_or((&"", &[]));
+            if first.is_empty() {
+                format!(" (also on {last})")
+            } else {
+                format!(" (also on {} and {last})", first.join(", "))
+            }
+        }
+        n => format!(
+            " (also on {} and {} other pages)",
+            pages[..NAMED].join(", "),
+            n - NAMED
+        ),
+    }
 }
 
 /// Fetches every address, one worker per host at a time, and tells what each answered.
@@ -300,5 +328,19 @@ mod tests {
             "https://a.fi/?a=1&b=2"
         );
         assert_eq!(address("https://a.fi/x#kohta"), "https://a.fi/x");
+    }
+
+    #[test]
+    fn the_other_pages_of_a_link_are_named_up_to_three() {
+        assert_eq!(also_on(&[]), "");
+        assert_eq!(also_on(&["a.html"]), " (also on a.html)");
+        assert_eq!(
+            also_on(&["a.html", "b.html", "c.html"]),
+            " (also on a.html, b.html and c.html)"
+        );
+        assert_eq!(
+            also_on(&["a.html", "b.html", "c.html", "d.html", "e.html"]),
+            " (also on a.html, b.html, c.html and 2 other pages)"
+        );
     }
 }
