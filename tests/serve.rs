@@ -431,3 +431,41 @@ fn an_address_other_machines_reach_needs_expose() {
     assert!(server.stderr().contains("warning: serving on 0.0.0.0:"));
     server.stop();
 }
+
+#[test]
+fn site_yaml_and_a_new_static_folder_are_watched_and_many_changes_give_one_rebuild() {
+    let site = TestSite::fixture("site");
+    let server = Server::start(&site, &[]);
+    let mut events = server.events();
+    assert_eq!(events.next().0, "ready");
+
+    site.edit("site.yaml", "title: Testisivusto", "title: Uusi nimi");
+    assert_eq!(events.next().0, "reload");
+    assert!(title(&server.get("/").body).contains("Uusi nimi"));
+
+    site.write("static/ohje.txt", "Lue minut");
+    assert_eq!(events.next().0, "reload");
+    assert_eq!(server.get("/ohje.txt").body, "Lue minut");
+
+    // Twenty files at once, as a `git checkout` writes them, and a save-by-rename: one rebuild.
+    let builds = |text: &str| text.matches("Built in").count();
+    let before = builds(&server.stderr());
+    let term = site.read("content/sanasto/kipu.yaml");
+    for i in 0..20 {
+        site.write(
+            &format!("content/sanasto/uusi-{i}.yaml"),
+            &term.replace("term: kipu", &format!("term: uusi{i}")),
+        );
+    }
+    site.write("content/.tietoa.md.swp", &site.read("content/tietoa.md"));
+    std::fs::rename(
+        site.path("content/.tietoa.md.swp"),
+        site.path("content/tietoa.md"),
+    )
+    .unwrap();
+    assert_eq!(events.next().0, "reload");
+    assert_eq!(server.get("/sanasto/uusi-19/").status, 200);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(builds(&server.stderr()) - before, 1, "{}", server.stderr());
+    server.stop();
+}

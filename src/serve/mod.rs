@@ -154,13 +154,15 @@ impl Rebuilds {
                     eprint!("{}", rendered.report.timings_text());
                 }
                 let root = rendered.search.urls.root.clone();
-                live.publish(Snapshot::new(rendered.files.clone(), root));
+                let snapshot = Snapshot::new(rendered.files.clone(), root);
+                // The terminal first, then the browsers.
                 eprintln!(
                     "Built in {:.0} ms: {} of {} pages rendered, the others unchanged",
                     started.elapsed().as_secs_f64() * 1000.0,
                     rendered.report.rendered,
                     rendered.report.pages,
                 );
+                live.publish(snapshot);
                 let _ = self.search.send((live.clone(), rendered));
             }
             Err(Failure::Content(report)) => {
