@@ -62,26 +62,7 @@ enum Command {
         rate_ms: u64,
     },
     /// Preview the site: serve it, rebuild when a file changes and reload the browser
-    Serve {
-        /// The site's folder (the one with site.yaml)
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// The address to listen on
-        #[arg(long, default_value = "127.0.0.1")]
-        bind: std::net::IpAddr,
-        /// The port to listen on (0: any free port)
-        #[arg(long, short, default_value_t = 1111)]
-        port: u16,
-        /// Allow a --bind address that other machines can reach
-        #[arg(long)]
-        expose: bool,
-        /// Include files marked `draft: true`
-        #[arg(long)]
-        drafts: bool,
-        /// Print how long each step of each rebuild took
-        #[arg(long, short)]
-        verbose: bool,
-    },
+    Serve(polku::serve::Options),
     /// Write a starter file of a content type, e.g. `polku new lesson oppitunnit/sarja/uusi.md`
     New {
         /// lesson, term, deck, card, path, workshop, project, outcomes, page or accessibility
@@ -153,27 +134,10 @@ fn main() -> ExitCode {
                 format!("No errors: {} pages would be built", report.pages)
             })
         }
-        Command::Serve {
-            root,
-            bind,
-            port,
-            expose,
-            drafts,
-            verbose,
-        } => {
-            let options = polku::serve::Options {
-                root,
-                bind,
-                port,
-                expose,
-                drafts,
-                verbose,
-            };
-            match polku::serve::serve(options) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(message) => usage_error(&message),
-            }
-        }
+        Command::Serve(options) => match polku::serve::serve(options) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => usage_error(&message),
+        },
         Command::New {
             type_name,
             path,

@@ -6,11 +6,10 @@ mod common;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use common::{Run, TestSite};
+use common::{Run, TestSite, run_command};
 
 const CACHE: &str = ".polku-cache/external-links.json";
 const BROKEN_HINT: &str = "open it in a browser: if the page has moved or is gone, change or remove the link; if the site is only down for now, check again later";
@@ -128,22 +127,18 @@ fn site(home: &[&str], statement: &[&str]) -> TestSite {
 
 /// `polku check --external ARGS`, never through a proxy of the environment.
 fn check(site: &TestSite, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args([&["check", "--external"], args].concat())
-        .current_dir(site.root())
-        .env_remove("http_proxy")
-        .env_remove("HTTP_PROXY")
-        .env_remove("https_proxy")
-        .env_remove("HTTPS_PROXY")
-        .env_remove("all_proxy")
-        .env_remove("ALL_PROXY")
-        .output()
-        .expect("run polku");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    let mut command = site.command(&[&["check", "--external"], args].concat());
+    for proxy in [
+        "http_proxy",
+        "HTTP_PROXY",
+        "https_proxy",
+        "HTTPS_PROXY",
+        "all_proxy",
+        "ALL_PROXY",
+    ] {
+        command.env_remove(proxy);
     }
+    run_command(command)
 }
 
 /// The report lines of `(file, code, message)` problems, sorted the way Polku sorts them.

@@ -19,14 +19,26 @@ use live::{Live, Snapshot};
 /// How long the rebuilds must pause before the search index is made again.
 const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(1000);
 
+/// `polku serve`'s options, as the command line gives them.
+#[derive(Debug, clap::Args)]
 pub struct Options {
+    /// The site's folder (the one with site.yaml)
+    #[arg(long, default_value = ".")]
     pub root: PathBuf,
+    /// The address to listen on
+    #[arg(long, default_value = "127.0.0.1")]
     pub bind: IpAddr,
+    /// The port to listen on (0: any free port)
+    #[arg(long, short, default_value_t = 1111)]
     pub port: u16,
-    /// Allow an address other machines can reach.
+    /// Allow a --bind address that other machines can reach
+    #[arg(long)]
     pub expose: bool,
+    /// Include files marked `draft: true`
+    #[arg(long)]
     pub drafts: bool,
-    /// Print how long each step of each rebuild took.
+    /// Print how long each step of each rebuild took
+    #[arg(long, short)]
     pub verbose: bool,
 }
 

@@ -11,6 +11,16 @@ pub struct TestSite {
     dir: tempfile::TempDir,
 }
 
+/// Runs a command to its end and keeps what it printed.
+pub fn run_command(mut command: Command) -> Run {
+    let out = command.output().expect("run polku");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
 pub struct Run {
     pub code: i32,
     pub stdout: String,
@@ -83,16 +93,14 @@ impl TestSite {
 
     /// Runs `polku ARGS` in the site's folder.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_polku"))
-            .args(args)
-            .current_dir(self.root())
-            .output()
-            .expect("run polku");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        run_command(self.command(args))
+    }
+
+    /// The command `polku ARGS` in the site's folder, for a test to adjust before it runs.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_polku"));
+        command.args(args).current_dir(self.root());
+        command
     }
 
     /// `polku build`, which must succeed.
