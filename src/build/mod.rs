@@ -5,18 +5,16 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod reuse;
+
 use crate::config::Config;
-use crate::deck::Decks;
 use crate::diagnostics::Diagnostics;
-use crate::load::Source;
-use crate::memo::{Memo, hash_of};
+use crate::memo::hash_of;
 use crate::model::Site;
-use crate::model::fields::Lang;
-use crate::model::types::TypeName;
 use crate::output;
-use crate::render::{
-    self, Content, OutFile, RenderMemo, links::Urls, markdown::asset_path, theme::Theme,
-};
+use crate::render::{self, Content, OutFile, links::Urls, markdown::asset_path, theme::Theme};
+pub use reuse::Builder;
+use reuse::{decks, model};
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -133,73 +131,7 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
     Ok(report)
 }
 
-/// Builds a site again and again (`polku serve`), remembering what each build made so that the
-/// next one redoes only what its changed inputs need.
-pub struct Builder {
-    pub options: Options,
-    /// The last model, its world and what validation found in it.
-    model: Option<(u64, Site, Diagnostics)>,
-    theme: Option<(u64, Arc<Theme>)>,
-    decks: Memo<Arc<Decks>>,
-    render: RenderMemo,
-}
-
-impl Builder {
-    pub fn new(options: Options) -> Builder {
-        Builder {
-            options,
-            model: None,
-            theme: None,
-            decks: Memo::default(),
-            render: RenderMemo::default(),
-        }
-    }
-
-    /// Loads, validates and renders the site in memory: every step of a build but the search
-    /// index and the writing.
-    pub fn render(&mut self) -> Result<Rendered, Failure> {
-        render_site(self)
-    }
-
-    /// The theme of the last build if none of its files changed since.
-    fn theme(
-        &mut self,
-        name: &str,
-        languages: &[Lang],
-        problems: &mut Diagnostics,
-    ) -> Option<Arc<Theme>> {
-        let root = &self.options.root;
-        let mut files = Vec::new();
-        for dir in [
-            Path::new("themes").join(name),
-            "templates".into(),
-            "static".into(),
-        ] {
-            for entry in walkdir::WalkDir::new(root.join(dir))
-                .into_iter()
-                .filter_map(Result::ok)
-            {
-                let modified = entry
-                    .metadata()
-                    .ok()
-                    .and_then(|m| Some((m.len(), m.modified().ok()?)));
-                files.push((entry.into_path(), modified));
-            }
-        }
-        let codes: Vec<&str> = languages.iter().map(|l| l.code()).collect();
-        let key = hash_of(&[&name, &codes, &files]);
-        if let Some((known, theme)) = &self.theme
-            && *known == key
-        {
-            return Some(theme.clone());
-        }
-        let theme = Arc::new(Theme::load(root, name, languages, problems)?);
-        self.theme = Some((key, theme.clone()));
-        Some(theme)
-    }
-}
-
-fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
+pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     let options = &builder.options.clone();
     let mut clock = Clock {
         last: Instant::now(),
@@ -321,83 +253,6 @@ fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
             section_html: rendering.section_html,
         },
     })
-}
-
-/// The typed and validated model. When no front matter, config or file list changed since the
-/// last build (the world is the same), the last model is taken with the new bodies put in:
-/// neither typing nor validation reads a body.
-fn model(
-    builder: &mut Builder,
-    config: Config,
-    sources: Vec<Source>,
-    world: u64,
-    problems: &mut Diagnostics,
-    clock: &mut Clock,
-) -> Site {
-    let (site, found) = match builder.model.take() {
-        Some((known, mut site, found)) if known == world => {
-            let mut bodies: HashMap<String, Source> =
-                sources.into_iter().map(|s| (s.rel.clone(), s)).collect();
-            for item in &mut site.items {
-                for source in std::iter::once(&mut item.source).chain(&mut item.attachment) {
-                    if let Some(new) = bodies.remove(&source.rel) {
-                        source.body = new.body;
-                        source.body_line = new.body_line;
-                    }
-                }
-            }
-            clock.lap("assemble");
-            clock.lap("validate");
-            (site, found)
-        }
-        _ => {
-            let mut found = Diagnostics::default();
-            let root = &builder.options.root;
-            let content = root.join(crate::load::CONTENT_DIR);
-            let site = crate::model::assemble(
-                config,
-                content,
-                sources,
-                builder.options.drafts,
-                &mut found,
-            );
-            clock.lap("assemble");
-            crate::validate::validate(&site, &mut found);
-            clock.lap("validate");
-            (site, found)
-        }
-    };
-    problems.extend(found.iter().cloned());
-    builder.model = Some((world, site.clone(), found));
-    site
-}
-
-/// The card decks, made again only when a deck, a card, the project, the theme or the
-/// `settings` (site.yaml, options) changed.
-fn decks(
-    builder: &mut Builder,
-    site: &Site,
-    theme: &Theme,
-    urls: &Urls,
-    settings: u64,
-) -> Arc<Decks> {
-    let mut key = settings;
-    for item in &site.items {
-        if matches!(
-            item.type_name(),
-            TypeName::Deck | TypeName::Card | TypeName::Project
-        ) {
-            let source = &item.source;
-            let attachment = item.attachment.as_ref().map(|a| &a.body);
-            key = hash_of(&[&key, &source.rel, &source.front, &source.body, &attachment]);
-        }
-    }
-    if let Some(decks) = builder.decks.get("", key) {
-        return decks;
-    }
-    let decks = Arc::new(crate::deck::build(site, theme, urls));
-    builder.decks.replace([(String::new(), key, decks.clone())]);
-    decks
 }
 
 fn content_failure(diagnostics: Diagnostics, timings: Vec<(&'static str, Duration)>) -> Failure {

@@ -1,0 +1,160 @@
+//! What a build keeps for the next one (`polku serve`): the model, the theme, the decks and the
+//! rendered pages, each with a hash of what it was made from.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::{Clock, Failure, Options, Rendered, render_site};
+use crate::config::Config;
+use crate::deck::Decks;
+use crate::diagnostics::Diagnostics;
+use crate::load::Source;
+use crate::memo::{Memo, hash_of};
+use crate::model::Site;
+use crate::model::fields::Lang;
+use crate::model::types::TypeName;
+use crate::render::{RenderMemo, links::Urls, theme::Theme};
+use std::collections::HashMap;
+
+/// Builds a site again and again (`polku serve`), remembering what each build made so that the
+/// next one redoes only what its changed inputs need.
+pub struct Builder {
+    pub options: Options,
+    /// The last model, its world and what validation found in it.
+    model: Option<(u64, Site, Diagnostics)>,
+    pub(super) theme: Option<(u64, Arc<Theme>)>,
+    decks: Memo<Arc<Decks>>,
+    pub(super) render: RenderMemo,
+}
+
+impl Builder {
+    pub fn new(options: Options) -> Builder {
+        Builder {
+            options,
+            model: None,
+            theme: None,
+            decks: Memo::default(),
+            render: RenderMemo::default(),
+        }
+    }
+
+    /// Loads, validates and renders the site in memory: every step of a build but the search
+    /// index and the writing.
+    pub fn render(&mut self) -> Result<Rendered, Failure> {
+        render_site(self)
+    }
+
+    /// The theme of the last build if none of its files changed since.
+    pub(super) fn theme(
+        &mut self,
+        name: &str,
+        languages: &[Lang],
+        problems: &mut Diagnostics,
+    ) -> Option<Arc<Theme>> {
+        let root = &self.options.root;
+        let mut files = Vec::new();
+        for dir in [
+            Path::new("themes").join(name),
+            "templates".into(),
+            "static".into(),
+        ] {
+            for entry in walkdir::WalkDir::new(root.join(dir))
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                let modified = entry
+                    .metadata()
+                    .ok()
+                    .and_then(|m| Some((m.len(), m.modified().ok()?)));
+                files.push((entry.into_path(), modified));
+            }
+        }
+        let codes: Vec<&str> = languages.iter().map(|l| l.code()).collect();
+        let key = hash_of(&[&name, &codes, &files]);
+        if let Some((known, theme)) = &self.theme
+            && *known == key
+        {
+            return Some(theme.clone());
+        }
+        let theme = Arc::new(Theme::load(root, name, languages, problems)?);
+        self.theme = Some((key, theme.clone()));
+        Some(theme)
+    }
+}
+
+/// The typed and validated model. When no front matter, config or file list changed since the
+/// last build (the world is the same), the last model is taken with the new bodies put in:
+/// neither typing nor validation reads a body.
+pub(super) fn model(
+    builder: &mut Builder,
+    config: Config,
+    sources: Vec<Source>,
+    world: u64,
+    problems: &mut Diagnostics,
+    clock: &mut Clock,
+) -> Site {
+    let (site, found) = match builder.model.take() {
+        Some((known, mut site, found)) if known == world => {
+            let mut bodies: HashMap<String, Source> =
+                sources.into_iter().map(|s| (s.rel.clone(), s)).collect();
+            for item in &mut site.items {
+                for source in std::iter::once(&mut item.source).chain(&mut item.attachment) {
+                    if let Some(new) = bodies.remove(&source.rel) {
+                        source.body = new.body;
+                        source.body_line = new.body_line;
+                    }
+                }
+            }
+            clock.lap("assemble");
+            clock.lap("validate");
+            (site, found)
+        }
+        _ => {
+            let mut found = Diagnostics::default();
+            let root = &builder.options.root;
+            let content = root.join(crate::load::CONTENT_DIR);
+            let site = crate::model::assemble(
+                config,
+                content,
+                sources,
+                builder.options.drafts,
+                &mut found,
+            );
+            clock.lap("assemble");
+            crate::validate::validate(&site, &mut found);
+            clock.lap("validate");
+            (site, found)
+        }
+    };
+    problems.extend(found.iter().cloned());
+    builder.model = Some((world, site.clone(), found));
+    site
+}
+
+/// The card decks, made again only when a deck, a card, the project, the theme or the
+/// `settings` (site.yaml, options) changed.
+pub(super) fn decks(
+    builder: &mut Builder,
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    settings: u64,
+) -> Arc<Decks> {
+    let mut key = settings;
+    for item in &site.items {
+        if matches!(
+            item.type_name(),
+            TypeName::Deck | TypeName::Card | TypeName::Project
+        ) {
+            let source = &item.source;
+            let attachment = item.attachment.as_ref().map(|a| &a.body);
+            key = hash_of(&[&key, &source.rel, &source.front, &source.body, &attachment]);
+        }
+    }
+    if let Some(decks) = builder.decks.get("", key) {
+        return decks;
+    }
+    let decks = Arc::new(crate::deck::build(site, theme, urls));
+    builder.decks.replace([(String::new(), key, decks.clone())]);
+    decks
+}
