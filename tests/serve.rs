@@ -469,3 +469,25 @@ fn site_yaml_and_a_new_static_folder_are_watched_and_many_changes_give_one_rebui
     assert_eq!(builds(&server.stderr()) - before, 1, "{}", server.stderr());
     server.stop();
 }
+
+#[test]
+fn a_site_broken_from_the_start_shows_its_errors_until_fixed() {
+    let site = TestSite::fixture("site");
+    let good = site.read("content/tietoa.md");
+    site.write("content/tietoa.md", "---\ntitle: [rikki\n---\n");
+    let server = Server::start(&site, &[]);
+    let home = server.get("/");
+    assert_eq!(home.status, 404);
+    assert!(home.body.contains("/__polku/live.js"));
+    let mut events = server.events();
+    let (name, data) = events.next();
+    assert_eq!(name, "broken");
+    assert!(
+        data.contains("content/tietoa.md:3:1: error[YAML-SYNTAX]"),
+        "{data}"
+    );
+    site.write("content/tietoa.md", &good);
+    assert_eq!(events.next().0, "reload");
+    assert_eq!(server.get("/").status, 200);
+    server.stop();
+}

@@ -19,11 +19,21 @@ pub enum Body {
 }
 
 /// One finished build, as served.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Snapshot {
     pub files: HashMap<String, Body>,
     /// `/` or the sub-path of `base_url`.
     pub root: String,
+}
+
+/// Before the first good build: nothing to serve yet, at the root.
+impl Default for Snapshot {
+    fn default() -> Self {
+        Snapshot {
+            files: HashMap::new(),
+            root: "/".into(),
+        }
+    }
 }
 
 impl Snapshot {

@@ -78,10 +78,9 @@ pub fn serve(options: Options) -> Result<(), String> {
     let mut rebuilds = Rebuilds::start(build_options, options.verbose);
     let live = Arc::new(Live::new(Snapshot::default()));
     rebuilds.run(&live);
-    let root = Some(live.site().root.clone()).filter(|r| !r.is_empty());
     eprintln!(
         "Serving the site at http://{address}{} (Ctrl-C stops)",
-        root.as_deref().unwrap_or("/")
+        live.site().root
     );
     watch::start(&options.root, rebuilds, live.clone())?;
 
