@@ -136,6 +136,19 @@ pub const CODES: &[(&str, &str)] = &[
     ("MEDIA-TRANSCRIPT", "a sound file without a transcript"),
     ("MEDIA-CAPTIONS", "a video without WebVTT captions"),
     (
+        "IMAGE-BROKEN",
+        "a picture that cannot be read: damaged, cut short or not a picture",
+    ),
+    (
+        "IMAGE-MISMATCH",
+        "a picture whose file name ending says another format than its content",
+    ),
+    ("IMAGE-TOO-LARGE", "a picture of more than 50 megapixels"),
+    (
+        "SVG-UNSAFE",
+        "an SVG picture with a script, an event handler or a reference to another file",
+    ),
+    (
         "CONSENT",
         "`consent: ei-tarvita` in a story that is neither fictional nor composite",
     ),

@@ -7,6 +7,7 @@ pub mod config;
 pub mod deck;
 pub mod diagnostics;
 pub mod finnish;
+pub mod images;
 pub mod load;
 pub mod memo;
 pub mod model;

@@ -353,7 +353,7 @@ rule!(
 rule!(
     image_needs_alt,
     |s| {
-        s.write("content/oppitunnit/perusteet/kuva.png", "png");
+        s.write_bytes("content/oppitunnit/perusteet/kuva.png", &common::tiny_png());
         s.edit(
             LESSON,
             "coach_notes:",
@@ -394,7 +394,7 @@ rule!(
             "media:\n  - {file: esitys.pptx, alt: Esitys}\ncoach_notes:",
         );
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:17:12: error[MEDIA-FORMAT]: Polku does not know the format of `esitys.pptx`\n  hint: use a picture (jpg, png, webp, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file"
+    "content/oppitunnit/perusteet/aamutoimet.md:17:12: error[MEDIA-FORMAT]: Polku does not know the format of `esitys.pptx`\n  hint: use a picture (jpg, png, webp, gif, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file"
 );
 
 rule!(
@@ -759,7 +759,7 @@ rule!(
 rule!(
     markdown_picture_needs_alt,
     |s| {
-        s.write("content/oppitunnit/perusteet/kuva.png", "png");
+        s.write_bytes("content/oppitunnit/perusteet/kuva.png", &common::tiny_png());
         s.edit(LESSON2, "Mihin sattuu?", "![](kuva.png) Mihin sattuu?");
     },
     "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:1: error[MEDIA-ALT]: the picture `kuva.png` has no alt text\n  hint: write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"

@@ -168,9 +168,9 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         &options.base_url,
         &options.origin,
         &options.drafts,
+        &files_key(&root.join(crate::load::CONTENT_DIR), &loaded.assets),
     ]);
-    let loaded_assets = loaded.assets.clone();
-    let mut world = hash_of(&[&settings, &loaded.assets]);
+    let mut world = settings;
     for source in &loaded.sources {
         let section_text = (source.stem == "_index").then_some(&source.body);
         world = hash_of(&[&world, &source.rel, &source.front, &section_text]);
@@ -183,6 +183,9 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         &mut problems,
         &mut clock,
     );
+    let images = crate::images::process(&site, Some(&root.join(crate::images::CACHE_DIR)));
+    problems.extend(images.problems.iter().cloned());
+    clock.lap("images");
     let languages = [site.config.site.language];
     let Some(theme) = builder.theme(
         &site.config.site.theme.clone(),
@@ -195,7 +198,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     let keys = render::Keys {
         world: hash_of(&[&world, &theme_key]),
         theme: theme_key,
-        settings: hash_of(&[&settings, &theme_key, &loaded_assets]),
+        settings: hash_of(&[&settings, &theme_key]),
     };
     clock.lap("theme");
     let urls = Urls {
@@ -216,12 +219,14 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         &theme,
         &urls,
         &decks.pdfs,
+        &images,
         (&mut builder.render, keys),
     );
     let mut files = rendering.files;
     files.extend(decks.files.iter().cloned());
     problems.extend(rendering.problems);
     files.extend(assets(&site, &loaded.assets));
+    files.extend(images.files());
     clock.lap("render");
 
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -261,6 +266,18 @@ fn content_failure(diagnostics: Diagnostics, timings: Vec<(&'static str, Duratio
         timings,
         ..Report::default()
     })
+}
+
+/// A hash of the names, sizes and times of the files beside the content (pictures): a replaced
+/// picture changes the pages that show it.
+fn files_key(content: &Path, assets: &[String]) -> u64 {
+    let mut key = 0;
+    for rel in assets {
+        let meta = std::fs::metadata(content.join(rel)).ok();
+        let stamp = meta.and_then(|m| Some((m.len(), m.modified().ok()?)));
+        key = hash_of(&[&key, rel, &stamp]);
+    }
+    key
 }
 
 /// The site's language plus every language a page uses.

@@ -280,7 +280,7 @@ impl MediaKind {
     pub fn of(file: &str) -> Option<MediaKind> {
         let ext = file.rsplit('.').next()?.to_ascii_lowercase();
         match ext.as_str() {
-            "jpg" | "jpeg" | "png" | "webp" | "gif" | "svg" | "avif" => Some(MediaKind::Image),
+            "jpg" | "jpeg" | "png" | "webp" | "gif" | "svg" => Some(MediaKind::Image),
             "mp3" | "ogg" | "oga" | "m4a" | "wav" | "opus" => Some(MediaKind::Audio),
             "mp4" | "webm" | "ogv" | "mov" => Some(MediaKind::Video),
             _ => None,

@@ -100,6 +100,11 @@ impl Site {
         types.iter().find_map(|t| self.get(*t, id))
     }
 
+    /// The index of the item whose file is `rel`.
+    pub fn index_of(&self, rel: &str) -> Option<usize> {
+        self.by_rel.get(rel).copied()
+    }
+
     pub fn by_rel(&self, rel: &str) -> Option<&Item> {
         self.by_rel.get(rel).map(|&i| &self.items[i])
     }

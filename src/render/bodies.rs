@@ -14,6 +14,7 @@ use super::markdown::{self, Input, Rendered};
 use super::theme::Theme;
 use super::{Content, Texts, render_template};
 use crate::diagnostics::Diagnostic;
+use crate::images::Images;
 use crate::memo::{Memo, hash_of};
 use crate::model::fields::{Lang, Media};
 use crate::model::types::Kind;
@@ -28,7 +29,7 @@ pub(super) type BodyMemo = Memo<(Texts, Vec<Diagnostic>)>;
 pub(super) fn render_bodies(
     site: &Site,
     theme: &Theme,
-    urls: &Urls,
+    (urls, images): (&Urls, &Images),
     teras: &HashMap<Lang, Tera>,
     (memo, settings): (&mut BodyMemo, u64),
 ) -> (Vec<Texts>, Vec<bool>, Vec<Diagnostic>) {
@@ -62,6 +63,7 @@ pub(super) fn render_bodies(
                 file: &source.file,
                 dir: &source.dir,
                 page_url: &item.url,
+                images,
             };
             let mut body = markdown::render(&input, site, urls, &exercise, &mut problems);
             let second = second_text(item).map(|(text, file, line)| {
@@ -71,6 +73,7 @@ pub(super) fn render_bodies(
                     file,
                     dir: &source.dir,
                     page_url: &item.url,
+                    images,
                 };
                 markdown::render(&input, site, urls, &exercise, &mut problems)
             });
@@ -161,7 +164,7 @@ fn transcript_anchors(item: &Item) -> Vec<markdown::AnchorLink> {
 }
 
 /// A lesson's `coach_notes` or a deck's instructions file, with where it stands.
-fn second_text(item: &Item) -> Option<(&str, &std::path::Path, usize)> {
+pub(crate) fn second_text(item: &Item) -> Option<(&str, &std::path::Path, usize)> {
     match &item.kind {
         Kind::Lesson(l) => l.coach_notes.as_deref().map(|t| {
             (
@@ -180,7 +183,7 @@ fn second_text(item: &Item) -> Option<(&str, &std::path::Path, usize)> {
 
 pub(super) fn render_section_bodies(
     site: &Site,
-    urls: &Urls,
+    (urls, images): (&Urls, &Images),
     teras: &HashMap<Lang, Tera>,
     problems: &mut Vec<Diagnostic>,
 ) -> HashMap<String, Rendered> {
@@ -198,6 +201,7 @@ pub(super) fn render_section_bodies(
                 file: &src.file,
                 dir: &src.dir,
                 page_url: &section.url,
+                images,
             };
             (
                 section.dir.clone(),

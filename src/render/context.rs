@@ -10,6 +10,7 @@ use super::links::Urls;
 use super::markdown::Rendered;
 use super::theme::Theme;
 use crate::finnish;
+use crate::images::Images;
 use crate::model::fields::{Date, Lang, Level, Media, MediaKind};
 use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
@@ -33,6 +34,7 @@ pub struct Ctx<'a> {
     /// Rendered Markdown per item index: body, coach notes / instructions.
     pub bodies: &'a [Texts],
     pub section_bodies: &'a HashMap<String, Rendered>,
+    pub images: &'a Images,
     /// id → indexes of items that refer to it (lesson vocabulary, workshop uses, path links).
     pub used_by: HashMap<&'a str, Vec<usize>>,
     pub facet_values: Vec<Json>,
@@ -43,8 +45,8 @@ impl<'a> Ctx<'a> {
         site: &'a Site,
         urls: &'a Urls,
         theme: &'a Theme,
-        bodies: &'a [Texts],
-        section_bodies: &'a HashMap<String, Rendered>,
+        (bodies, section_bodies): (&'a [Texts], &'a HashMap<String, Rendered>),
+        images: &'a Images,
     ) -> Ctx<'a> {
         let mut used_by: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, item) in site.items.iter().enumerate() {
@@ -64,6 +66,7 @@ impl<'a> Ctx<'a> {
             theme,
             bodies,
             section_bodies,
+            images,
             used_by,
             facet_values: Vec::new(),
         };
@@ -150,8 +153,24 @@ impl<'a> Ctx<'a> {
             .map(|rel| self.urls.path(&super::markdown::asset_path(&rel)))
     }
 
+    /// Media objects; the first picture loads at once when the text above shows none.
     pub fn media(&self, item: &Item, media: &[Media]) -> Json {
-        media.iter().map(|m| self.one_media(item, m)).collect()
+        let text_pictures = self
+            .site
+            .index_of(&item.source.rel)
+            .map_or(0, |i| self.bodies[i].body.pictures);
+        let mut first = text_pictures == 0;
+        media
+            .iter()
+            .map(|m| {
+                let mut json = self.one_media(item, m);
+                if json["picture"].is_object() {
+                    json["first"] = json!(first);
+                    first = false;
+                }
+                json
+            })
+            .collect()
     }
 
     pub fn one_media(&self, item: &Item, m: &Media) -> Json {
@@ -163,8 +182,13 @@ impl<'a> Ctx<'a> {
                 self.file_url(item, t).unwrap_or_default()
             }
         });
+        let url = self.file_url(item, &m.file);
+        let picture = resolve_media_path(&item.source.dir, &m.file)
+            .and_then(|rel| self.images.get(&rel))
+            .zip(url.as_deref())
+            .map(|(picture, url)| crate::images::picture_json(picture, url, self.urls));
         json!({
-            "url": self.file_url(item, &m.file), "alt": m.alt.clone().unwrap_or_default(), "decorative": m.decorative,
+            "url": url, "picture": picture, "alt": m.alt.clone().unwrap_or_default(), "decorative": m.decorative,
             "kind": kind, "transcript_url": transcript_url,
             "captions_url": m.captions.as_ref().and_then(|c| self.file_url(item, c)),
             "license": m.license.map(|l| l.id()), "credit": m.credit,

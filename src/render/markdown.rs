@@ -23,6 +23,8 @@ pub struct Input<'a> {
     pub dir: &'a str,
     /// URL (below the root) of the page it is shown on, for `#anchor` links.
     pub page_url: &'a str,
+    /// The site's processed pictures.
+    pub images: &'a crate::images::Images,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -48,10 +50,21 @@ pub struct Rendered {
     pub anchors: HashSet<String>,
     pub anchor_links: Vec<AnchorLink>,
     pub exercises: usize,
+    /// How many pictures the text shows.
+    pub pictures: usize,
 }
 
 /// Renders an exercise's context to HTML (the `partials/exercise.html` template).
 pub type ExerciseRenderer<'a> = &'a (dyn Fn(&Json) -> Result<String, String> + Sync);
+
+/// The Markdown extensions content may use.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+}
 
 pub fn render(
     input: &Input,
@@ -60,12 +73,7 @@ pub fn render(
     render_exercise: ExerciseRenderer,
     problems: &mut Vec<Diagnostic>,
 ) -> Rendered {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_SMART_PUNCTUATION;
-    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(input.text, options)
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(input.text, options())
         .into_offset_iter()
         .collect();
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
@@ -167,13 +175,24 @@ pub fn render(
                 id,
             }) => {
                 let end = find_end(&events, i);
-                if plain_text(&events[i + 1..end]).trim().is_empty() {
+                let alt = plain_text(&events[i + 1..end]);
+                if alt.trim().is_empty() {
                     problems.push(
                         Diagnostic::error("MEDIA-ALT", input.file, pos(range.start), format!("the picture `{dest_url}` has no alt text"))
                             .hint("write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"),
                     );
                 }
                 let dest = resolve_asset(input, site, urls, dest_url, pos(range.start), problems);
+                let picture =
+                    resolve_media_path(input.dir, dest_url).and_then(|rel| input.images.get(&rel));
+                if let Some(picture) = picture {
+                    let first = rendered.pictures == 0;
+                    rendered.pictures += 1;
+                    let html = crate::images::picture_html(picture, &dest, &alt, first, urls);
+                    out.push(Event::Html(html.into()));
+                    i = end + 1;
+                    continue;
+                }
                 out.push(Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: dest.into(),

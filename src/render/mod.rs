@@ -3,6 +3,7 @@
 //! writes it.
 
 mod bodies;
+pub(crate) use bodies::second_text;
 pub mod context;
 mod deck_pages;
 pub mod exercise;
@@ -126,6 +127,7 @@ pub fn render(
     theme: &Theme,
     urls: &Urls,
     pdfs: &HashMap<String, Vec<crate::deck::PdfInfo>>,
+    images: &crate::images::Images,
     (memo, keys): (&mut RenderMemo, Keys),
 ) -> Rendering {
     let world = keys.world;
@@ -138,12 +140,17 @@ pub fn render(
         .map(|l| (*l, theme.for_language(*l)))
         .collect();
 
-    let (bodies, fresh_bodies, mut problems) =
-        bodies::render_bodies(site, theme, urls, &teras, (&mut memo.bodies, keys.settings));
-    let section_bodies = bodies::render_section_bodies(site, urls, &teras, &mut problems);
+    let (bodies, fresh_bodies, mut problems) = bodies::render_bodies(
+        site,
+        theme,
+        (urls, images),
+        &teras,
+        (&mut memo.bodies, keys.settings),
+    );
+    let section_bodies = bodies::render_section_bodies(site, (urls, images), &teras, &mut problems);
     bodies::check_anchors(site, &bodies, &section_bodies, &mut problems);
 
-    let ctx = Ctx::new(site, urls, theme, &bodies, &section_bodies);
+    let ctx = Ctx::new(site, urls, theme, (&bodies, &section_bodies), images);
     // A page reads no Markdown body but its own. So when nothing but bodies changed since the
     // last build, only the pages of changed bodies can differ, and the deck pages, which follow
     // the PDFs; every other file of the last build stays as it was.

@@ -63,7 +63,7 @@ impl MediaCheck<'_> {
         let Some(kind) = MediaKind::of(&media.file) else {
             problems.push(
                 self.item.error("MEDIA-FORMAT", &file_path, format!("Polku does not know the format of `{}`", media.file))
-                    .hint("use a picture (jpg, png, webp, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file"),
+                    .hint("use a picture (jpg, png, webp, gif, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file"),
             );
             return;
         };

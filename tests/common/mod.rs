@@ -11,6 +11,19 @@ pub struct TestSite {
     dir: tempfile::TempDir,
 }
 
+/// A real 8 × 8 PNG picture.
+pub fn tiny_png() -> Vec<u8> {
+    let picture = image::RgbImage::from_pixel(8, 8, image::Rgb([200, 120, 40]));
+    let mut bytes = Vec::new();
+    picture
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    bytes
+}
+
 /// Runs a command to its end and keeps what it printed.
 pub fn run_command(mut command: Command) -> Run {
     let out = command.output().expect("run polku");
@@ -65,9 +78,13 @@ impl TestSite {
     }
 
     pub fn write(&self, rel: &str, text: &str) -> &Self {
+        self.write_bytes(rel, text.as_bytes())
+    }
+
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) -> &Self {
         let path = self.path(rel);
         fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
+        fs::write(path, bytes).unwrap();
         self
     }
 

@@ -1,0 +1,238 @@
+//! The images step: every picture the content refers to (Markdown images, the media of lessons,
+//! stories and terms, the theme icons of decks) is read once, checked, and made into the sizes
+//! and formats pages offer browsers (`<picture>` with WebP and the original format). Runs in
+//! parallel after validation; rendering then only looks pictures up.
+
+mod raster;
+mod refs;
+mod svg;
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde_json::{Value as Json, json};
+
+use crate::diagnostics::Diagnostic;
+use crate::model::Site;
+use crate::render::links::Urls;
+use crate::render::markdown::asset_path;
+use crate::render::{Content, OutFile};
+
+/// Where processed pictures are kept between builds, below the site's folder.
+pub const CACHE_DIR: &str = ".polku-cache/images";
+/// How wide a picture is shown at most: the text column (`max-width: 44rem`) and a little more.
+const SIZES: &str = "(min-width: 48rem) 46rem, 100vw";
+
+/// A picture as published.
+#[derive(Debug, Clone)]
+pub struct Picture {
+    /// Size of the original (0 × 0 for an SVG that does not state it).
+    pub width: u32,
+    pub height: u32,
+    /// Smaller copies, narrowest first; none for SVG and GIF, which are published as they are.
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub width: u32,
+    pub height: u32,
+    /// Output path and bytes of the WebP copy.
+    pub webp: (String, Arc<[u8]>),
+    /// The same in the picture's own format (none when that is WebP).
+    pub fallback: Option<(String, Arc<[u8]>)>,
+}
+
+/// Why a picture cannot be published.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Format(String),
+    NotAPicture(&'static str),
+    Mismatch {
+        named: &'static str,
+        found: &'static str,
+        extension: &'static str,
+    },
+    Broken(String),
+    TooLarge(u32, u32),
+    UnsafeSvg(String),
+}
+
+impl Problem {
+    fn diagnostic(&self, written: &str, file: &Path, pos: crate::diagnostics::Pos) -> Diagnostic {
+        let (code, message, hint) = match self {
+            Problem::Format(_) => ("MEDIA-FORMAT", format!("Polku cannot read pictures like `{written}`"), "save it as JPEG (photos), PNG (drawings), WebP, GIF or SVG".to_string()),
+            Problem::NotAPicture(named) => ("IMAGE-BROKEN", format!("`{written}` is not a {named} picture: Polku cannot tell what the file is"), "open it in an image editor and save it again, or replace it".to_string()),
+            Problem::Mismatch { named, found, extension } => ("IMAGE-MISMATCH", format!("`{written}` is named as a {named} picture but is a {found} picture"), format!("rename it to end in .{extension}, or save it as {named}")),
+            Problem::Broken(why) => ("IMAGE-BROKEN", format!("`{written}` cannot be read: it is damaged or cut short ({why})"), "open it in an image editor and save it again, or replace it".to_string()),
+            Problem::TooLarge(w, h) => ("IMAGE-TOO-LARGE", format!("`{written}` is {w} × {h} pixels, more than Polku reads (50 megapixels)"), "make it smaller in an image editor; 3000 pixels wide is plenty for a web page".to_string()),
+            Problem::UnsafeSvg(why) => ("SVG-UNSAFE", format!("`{written}` is not published because {why}"), "save it again without scripts or links to other files, e.g. as Inkscape's \"Optimized SVG\"".to_string()),
+        };
+        Diagnostic::error(code, file, pos, message).hint(hint)
+    }
+}
+
+/// The pictures of a build, by path below content/.
+#[derive(Debug, Default)]
+pub struct Images {
+    pictures: HashMap<String, Arc<Picture>>,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Images {
+    pub fn get(&self, rel: &str) -> Option<&Picture> {
+        self.pictures.get(rel).map(|p| &**p)
+    }
+
+    /// The smaller copies to write beside the originals.
+    pub fn files(&self) -> Vec<OutFile> {
+        let mut files: Vec<OutFile> = self
+            .pictures
+            .values()
+            .flat_map(|p| &p.variants)
+            .flat_map(|v| std::iter::once(&v.webp).chain(&v.fallback))
+            .map(|(path, bytes)| OutFile {
+                path: path.clone(),
+                content: Content::Shared(bytes.clone()),
+            })
+            .collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files.dedup_by(|a, b| a.path == b.path);
+        files
+    }
+}
+
+/// Reads and processes every picture `site` refers to. `cache` is the cache folder, if any.
+pub fn process(site: &Site, cache: Option<&Path>) -> Images {
+    let references = refs::collect(site);
+    let mut unique: Vec<&str> = references.iter().map(|r| r.rel.as_str()).collect();
+    unique.sort();
+    unique.dedup();
+    let progress = progress_bar(unique.len());
+    let results: HashMap<&str, Result<Picture, Problem>> = unique
+        .par_iter()
+        .map(|rel| {
+            let result = one(&site.content_dir, rel, cache);
+            progress.inc(1);
+            (*rel, result)
+        })
+        .collect();
+    progress.finish_and_clear();
+    let mut images = Images::default();
+    for reference in &references {
+        match &results[reference.rel.as_str()] {
+            Ok(picture) => {
+                images
+                    .pictures
+                    .entry(reference.rel.clone())
+                    .or_insert_with(|| Arc::new(picture.clone()));
+            }
+            Err(problem) => images.problems.push(problem.diagnostic(
+                &reference.written,
+                &reference.file,
+                reference.pos,
+            )),
+        }
+    }
+    images
+}
+
+/// A bar on an interactive terminal when there are many pictures; nothing otherwise.
+fn progress_bar(count: usize) -> indicatif::ProgressBar {
+    if count < 20 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(count as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("pictures {bar:30} {pos}/{len}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn one(content: &Path, rel: &str, cache: Option<&Path>) -> Result<Picture, Problem> {
+    let bytes = std::fs::read(content.join(rel)).map_err(|e| Problem::Broken(e.to_string()))?;
+    if rel.to_ascii_lowercase().ends_with(".svg") {
+        let text =
+            String::from_utf8(bytes).map_err(|_| Problem::UnsafeSvg("it is not text".into()))?;
+        let (width, height) = svg::check(&text)
+            .map_err(Problem::UnsafeSvg)?
+            .unwrap_or((0, 0));
+        return Ok(Picture {
+            width,
+            height,
+            variants: Vec::new(),
+        });
+    }
+    let stem = asset_path(rel);
+    let stem = stem.rsplit_once('.').map_or(stem.as_str(), |(s, _)| s);
+    raster::process(&bytes, rel, stem, cache)
+}
+
+/// `<picture>` for a picture at `url` (its original), or `None` to keep a plain `<img>`.
+pub fn picture_html(picture: &Picture, url: &str, alt: &str, first: bool, urls: &Urls) -> String {
+    let json = picture_json(picture, url, urls);
+    let size = if picture.width > 0 {
+        format!(" width=\"{}\" height=\"{}\"", picture.width, picture.height)
+    } else {
+        String::new()
+    };
+    let loading = if first { "" } else { " loading=\"lazy\"" };
+    let img = format!(
+        "<img src=\"{}\"{}{size} alt=\"{}\"{loading} decoding=\"async\">",
+        escape(json["src"].as_str().unwrap_or(url)),
+        json["srcset"].as_str().map_or(String::new(), |s| format!(
+            " srcset=\"{}\" sizes=\"{SIZES}\"",
+            escape(s)
+        )),
+        escape(alt),
+    );
+    match json["webp_srcset"].as_str() {
+        Some(webp) => format!(
+            "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\">{img}</picture>",
+            escape(webp)
+        ),
+        None => img,
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// What templates get of a picture: `src`, `width`, `height`, and with variants `srcset`,
+/// `webp_srcset` and `sizes`.
+pub fn picture_json(picture: &Picture, url: &str, urls: &Urls) -> Json {
+    let mut json = json!({"src": url, "width": picture.width, "height": picture.height});
+    if picture.width == 0 {
+        json["width"] = Json::Null;
+        json["height"] = Json::Null;
+    }
+    let Some(largest) = picture.variants.last() else {
+        return json;
+    };
+    let set = |pick: &dyn Fn(&Variant) -> Option<&String>| {
+        picture
+            .variants
+            .iter()
+            .filter_map(|v| pick(v).map(|path| format!("{} {}w", urls.path(path), v.width)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let src = largest.fallback.as_ref().unwrap_or(&largest.webp);
+    json["src"] = json!(urls.path(&src.0));
+    json["sizes"] = json!(SIZES);
+    json["webp_srcset"] = json!(set(&|v| Some(&v.webp.0)));
+    let fallback = set(&|v| v.fallback.as_ref().map(|f| &f.0));
+    if !fallback.is_empty() {
+        json["srcset"] = json!(fallback);
+    } else {
+        json["srcset"] = json["webp_srcset"].clone();
+        json["webp_srcset"] = Json::Null;
+    }
+    json
+}
