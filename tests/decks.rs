@@ -182,3 +182,53 @@ fn backs_are_mirrored_for_long_edge_duplex_and_the_offset_moves_them() {
     let moved = positions(&pdf(&site, "a4-9"), 3);
     assert!((moved.first().unwrap().0 - first_back - 2.0 * MM).abs() < 0.1);
 }
+
+/// Every image of a PDF by its size, and how many curve segments all its drawings have.
+fn images_and_curves(doc: &Document) -> (Vec<(i64, i64)>, usize) {
+    let mut images = Vec::new();
+    let mut curves = 0;
+    for object in doc.objects.values() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        let dict = &stream.dict;
+        if dict.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Image".as_slice()) {
+            let size = |key: &[u8]| dict.get(key).and_then(|v| v.as_i64()).unwrap_or(0);
+            images.push((size(b"Width"), size(b"Height")));
+            continue;
+        }
+        let content = stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone());
+        curves += content.windows(3).filter(|w| w == b" c\n").count();
+    }
+    (images, curves)
+}
+
+#[test]
+fn theme_icons_are_drawn_in_the_band_of_their_cards() {
+    let site = TestSite::fixture("site");
+    let picture = image::RgbaImage::from_pixel(37, 29, image::Rgba([20, 20, 20, 255]));
+    let mut png = Vec::new();
+    picture
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    site.write_bytes("content/kortit/testipakka/ikonit/perehdytys.png", &png);
+    site.edit(
+        DECK,
+        "text_color: \"#1a1a1a\"\n    icon: ikonit/kohtaaminen.svg",
+        "text_color: \"#1a1a1a\"\n    icon: ikonit/perehdytys.png",
+    );
+    site.build_ok(&[]);
+    let (images, with_svg) = images_and_curves(&pdf(&site, "a4-9"));
+    assert!(images.contains(&(37, 29)), "{images:?}");
+
+    // Without its SVG icon the kohtaaminen card draws fewer curves: the icon's outline is gone.
+    site.edit(DECK, "    icon: ikonit/kohtaaminen.svg\n", "");
+    site.build_ok(&[]);
+    let (_, without_svg) = images_and_curves(&pdf(&site, "a4-9"));
+    assert!(
+        with_svg > without_svg,
+        "{with_svg} curves with the icon, {without_svg} without"
+    );
+}

@@ -208,7 +208,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     let decks = decks(
         builder,
         &site,
-        &theme,
+        (&theme, &images),
         &urls,
         hash_of(&[&settings, &theme_key]),
     );

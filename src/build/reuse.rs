@@ -8,6 +8,7 @@ use super::{Clock, Failure, Options, Rendered, render_site};
 use crate::config::Config;
 use crate::deck::Decks;
 use crate::diagnostics::Diagnostics;
+use crate::images::Images;
 use crate::load::Source;
 use crate::memo::{Memo, hash_of};
 use crate::model::Site;
@@ -132,11 +133,11 @@ pub(super) fn model(
 }
 
 /// The card decks, made again only when a deck, a card, the project, the theme or the
-/// `settings` (site.yaml, options) changed.
+/// `settings` (site.yaml, options, the pictures' files) changed.
 pub(super) fn decks(
     builder: &mut Builder,
     site: &Site,
-    theme: &Theme,
+    (theme, images): (&Theme, &Images),
     urls: &Urls,
     settings: u64,
 ) -> Arc<Decks> {
@@ -154,7 +155,7 @@ pub(super) fn decks(
     if let Some(decks) = builder.decks.get("", key) {
         return decks;
     }
-    let decks = Arc::new(crate::deck::build(site, theme, urls));
+    let decks = Arc::new(crate::deck::build(site, theme, urls, images));
     builder.decks.replace([(String::new(), key, decks.clone())]);
     decks
 }

@@ -26,6 +26,8 @@ pub struct CardText {
     pub footer: String,
     /// The EU emblem's text lines, drawn with the flag at the foot of the info card.
     pub emblem: Option<Vec<String>>,
+    /// The theme's icon, drawn in the band.
+    pub icon: Option<super::icons::Icon>,
 }
 
 /// The height the EU emblem takes at the foot of a card.
@@ -198,6 +200,7 @@ mod tests {
             ],
             footer: "Starttipakka".into(),
             emblem: None,
+            icon: None,
         }
     }
 

@@ -3,6 +3,7 @@
 //! naming the card, the text and the format.
 
 pub mod face;
+mod icons;
 pub mod impose;
 pub mod layout;
 pub mod pdf;
@@ -13,6 +14,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
+use crate::images::Images;
 use crate::model::types::{BackStyle, Deck, FundingPeriod, Kind, PrintFormat, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::render::links::Urls;
@@ -79,8 +81,7 @@ pub fn cards_of<'a>(site: &'a Site, deck: &Item) -> Vec<&'a Item> {
 
 fn card_text(
     theme: &Theme,
-    deck_item: &Item,
-    deck: &Deck,
+    (deck_item, deck, icons): (&Item, &Deck, &HashMap<String, icons::Icon>),
     card_item: &Item,
     total: usize,
 ) -> Option<CardText> {
@@ -108,6 +109,7 @@ fn card_text(
             .collect(),
         footer: deck_item.title.clone(),
         emblem: None,
+        icon: icons.get(&deck_theme.id).cloned(),
     })
 }
 
@@ -190,6 +192,7 @@ fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardT
         slots,
         footer: deck_item.title.clone(),
         emblem,
+        icon: None,
     }
 }
 
@@ -237,7 +240,7 @@ fn paragraphs(markdown: &str) -> Vec<(bool, String)> {
 }
 
 /// Checks that every card fits every enabled format, then writes the PDFs.
-pub fn build(site: &Site, theme: &Theme, urls: &Urls) -> Decks {
+pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks {
     let mut decks = Decks::default();
     let Some(fonts) = fonts(theme) else {
         decks.problems.push(Diagnostic::error(
@@ -253,10 +256,13 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls) -> Decks {
             continue;
         };
         let all = cards_of(site, deck_item);
+        let icons = icons::load(deck_item, deck, images, &site.content_dir);
         // A card with an error of its own (a theme not in the deck) is left out of print.
         let (items, texts): (Vec<&Item>, Vec<CardText>) = all
             .iter()
-            .filter_map(|c| card_text(theme, deck_item, deck, c, all.len()).map(|t| (*c, t)))
+            .filter_map(|c| {
+                card_text(theme, (deck_item, deck, &icons), c, all.len()).map(|t| (*c, t))
+            })
             .unzip();
         let info = fit_info_card(&fonts, deck, info_card(site, theme, urls, deck_item));
         let mut cards = vec![info];
@@ -478,6 +484,7 @@ mod tests {
             ],
             footer: "Pakka".into(),
             emblem: Some(vec!["Euroopan unioni".into()]),
+            icon: None,
         };
         let fonts = face::test_fonts();
         let fitted = fit_info_card(&fonts, &deck, card);

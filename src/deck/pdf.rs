@@ -214,6 +214,15 @@ fn draw_front(
             ),
         );
     });
+    // The icon is decoration: the theme's name is printed beside it.
+    if let Some(icon) = &card.icon {
+        let side = size.band() * 0.62;
+        let at = Point::from_xy(
+            o.x + size.width - size.safe() - side,
+            o.y + (size.band() - side) / 2.0,
+        );
+        artifact(surface, |s| super::icons::draw(s, icon, at, side));
+    }
     let mut section = TagGroup::new(Tag::Section);
     let mut head = TagGroup::new(Tag::P);
     let band_base = o.y + size.band() * 0.62;
