@@ -153,23 +153,45 @@ fn make(bytes: &[u8], format: ImageFormat, out_stem: &str) -> Result<Picture, Pr
     let mut widths: Vec<u32> = WIDTHS.iter().copied().filter(|w| *w < width).collect();
     widths.push(width.min(*WIDTHS.last().unwrap_or(&width)));
     widths.dedup();
-    let variants = widths
-        .into_iter()
-        .map(|w| {
+    // Widest first, each made from the one before: a third of the work of resizing the
+    // original each time, and no visible difference.
+    let mut source = picture;
+    let mut variants = Vec::new();
+    for w in widths.into_iter().rev() {
+        if w != source.width() {
             let h = (u64::from(height) * u64::from(w) / u64::from(width)).max(1) as u32;
-            let small = if w == width {
-                picture.clone()
-            } else {
-                picture.resize_exact(w, h, image::imageops::FilterType::CatmullRom)
-            };
-            variant(&small, format, out_stem)
-        })
-        .collect::<Result<Vec<_>, Problem>>()?;
+            source = smaller(&source, w, h)?;
+        }
+        variants.push(variant(&source, format, out_stem)?);
+    }
+    variants.reverse();
     Ok(Picture {
         width,
         height,
         variants,
     })
+}
+
+/// A smaller copy, resized with SIMD (fast_image_resize: several times the `image` crate's speed).
+fn smaller(picture: &DynamicImage, width: u32, height: u32) -> Result<DynamicImage, Problem> {
+    use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
+    // Pixel types the resizer does not take (floating point) go through 8-bit RGBA.
+    let converted;
+    let picture = if matches!(
+        picture,
+        DynamicImage::ImageRgb32F(_) | DynamicImage::ImageRgba32F(_)
+    ) {
+        converted = DynamicImage::ImageRgba8(picture.to_rgba8());
+        &converted
+    } else {
+        picture
+    };
+    let mut out = DynamicImage::new(width, height, picture.color());
+    let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom));
+    Resizer::new()
+        .resize(picture, &mut out, &options)
+        .map_err(|e| Problem::Broken(e.to_string()))?;
+    Ok(out)
 }
 
 fn variant(
