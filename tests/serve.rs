@@ -491,3 +491,51 @@ fn a_site_broken_from_the_start_shows_its_errors_until_fixed() {
     assert_eq!(server.get("/").status, 200);
     server.stop();
 }
+
+#[test]
+fn a_replaced_picture_is_processed_again_and_the_page_reloads() {
+    let site = TestSite::fixture("site");
+    let jpeg = |w: u32, h: u32| {
+        let mut bytes = Vec::new();
+        image::RgbImage::from_pixel(w, h, image::Rgb([90, 140, 200]))
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Jpeg,
+            )
+            .unwrap();
+        bytes
+    };
+    let picture = "content/oppitunnit/perusteet/kuva.jpg";
+    site.write_bytes(picture, &jpeg(800, 400));
+    site.edit(
+        "content/oppitunnit/perusteet/aamutoimet.md",
+        "## Dialogi",
+        "![Aamupala pöydällä](kuva.jpg)\n\n## Dialogi",
+    );
+    let server = Server::start(&site, &[]);
+    let page = "/oppitunnit/perusteet/aamutoimet/";
+    assert!(
+        server
+            .get(page)
+            .body
+            .contains("width=\"800\" height=\"400\"")
+    );
+    assert_eq!(
+        server.get("/oppitunnit/perusteet/kuva-480.webp").status,
+        200
+    );
+    let mut events = server.events();
+    assert_eq!(events.next().0, "ready");
+    site.write_bytes(picture, &jpeg(600, 600));
+    assert_eq!(events.next().0, "reload");
+    assert!(
+        server
+            .get(page)
+            .body
+            .contains("width=\"600\" height=\"600\"")
+    );
+    let webp = server.get("/oppitunnit/perusteet/kuva-600.webp");
+    assert_eq!(webp.status, 200);
+    assert!(webp.head.contains("content-type: image/webp"));
+    server.stop();
+}

@@ -183,7 +183,8 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         &mut problems,
         &mut clock,
     );
-    let images = crate::images::process(&site, Some(&root.join(crate::images::CACHE_DIR)));
+    let cache = root.join(crate::images::CACHE_DIR);
+    let images = crate::images::process(&site, Some(&cache), &mut builder.images);
     problems.extend(images.problems.iter().cloned());
     clock.lap("images");
     let languages = [site.config.site.language];

@@ -8,7 +8,7 @@ use super::{Clock, Failure, Options, Rendered, render_site};
 use crate::config::Config;
 use crate::deck::Decks;
 use crate::diagnostics::Diagnostics;
-use crate::images::Images;
+use crate::images::{ImageMemo, Images};
 use crate::load::Source;
 use crate::memo::{Memo, hash_of};
 use crate::model::Site;
@@ -25,6 +25,7 @@ pub struct Builder {
     model: Option<(u64, Site, Diagnostics)>,
     pub(super) theme: Option<(u64, Arc<Theme>)>,
     decks: Memo<Arc<Decks>>,
+    pub(super) images: ImageMemo,
     pub(super) render: RenderMemo,
 }
 
@@ -35,6 +36,7 @@ impl Builder {
             model: None,
             theme: None,
             decks: Memo::default(),
+            images: ImageMemo::default(),
             render: RenderMemo::default(),
         }
     }

@@ -105,25 +105,39 @@ impl Images {
     }
 }
 
-/// Reads and processes every picture `site` refers to. `cache` is the cache folder, if any.
-pub fn process(site: &Site, cache: Option<&Path>) -> Images {
+/// The size and time of a picture's file: while they stay, a running `polku serve` does not
+/// read the picture again.
+type Stamp = Option<(u64, std::time::SystemTime)>;
+
+/// Pictures of the last build (`polku serve`), by path below content/.
+pub type ImageMemo = HashMap<String, (Stamp, Result<Picture, Problem>)>;
+
+/// Reads and processes every picture `site` refers to. `cache` is the cache folder, if any;
+/// `memo` holds the pictures of the last build and is updated.
+pub fn process(site: &Site, cache: Option<&Path>, memo: &mut ImageMemo) -> Images {
     let references = refs::collect(site);
     let mut unique: Vec<&str> = references.iter().map(|r| r.rel.as_str()).collect();
     unique.sort();
     unique.dedup();
     let progress = progress_bar(unique.len());
-    let results: HashMap<&str, Result<Picture, Problem>> = unique
+    let results: HashMap<&str, (Stamp, Result<Picture, Problem>)> = unique
         .par_iter()
         .map(|rel| {
-            let result = one(&site.content_dir, rel, cache);
+            let stamp = std::fs::metadata(site.content_dir.join(rel))
+                .ok()
+                .and_then(|m| Some((m.len(), m.modified().ok()?)));
+            let result = match memo.get(*rel) {
+                Some((known, result)) if stamp.is_some() && *known == stamp => result.clone(),
+                _ => one(&site.content_dir, rel, cache),
+            };
             progress.inc(1);
-            (*rel, result)
+            (*rel, (stamp, result))
         })
         .collect();
     progress.finish_and_clear();
     let mut images = Images::default();
     for reference in &references {
-        match &results[reference.rel.as_str()] {
+        match &results[reference.rel.as_str()].1 {
             Ok(picture) => {
                 images
                     .pictures
@@ -137,6 +151,10 @@ pub fn process(site: &Site, cache: Option<&Path>) -> Images {
             )),
         }
     }
+    *memo = results
+        .into_iter()
+        .map(|(rel, entry)| (rel.to_string(), entry))
+        .collect();
     images
 }
 
