@@ -200,10 +200,17 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
         &png_header(20_000, 20_000),
     );
     site.write_bytes(&format!("{folder}/vanha.bmp"), b"BM vanha bittikartta");
+    // Bytes changed in the middle of a PNG: its checksums no longer match.
+    let mut png = picture(64, 64, ImageFormat::Png);
+    let middle = png.len() / 2;
+    png[middle..middle + 8].copy_from_slice(b"VIOITTUU");
+    site.write_bytes(&format!("{folder}/vioittunut.png"), &png);
+    site.write_bytes("ulkona.png", &picture(8, 8, ImageFormat::Png));
     in_lesson(
         &site,
         "![Katkennut](katkennut.jpg)\n![Väärä pääte](oikeasti-png.jpg)\n![Teksti](teksti.png)\n\
-         ![Valtava](valtava.png)\n![Vanha](vanha.bmp)",
+         ![Valtava](valtava.png)\n![Vanha](vanha.bmp)\n![Vioittunut](vioittunut.png)\n\
+         ![Ulkona](../../../ulkona.png)",
     );
     site.edit(LESSON2, "title: ", "title: [rikki\n");
     let stderr = site.build_err();
@@ -239,7 +246,7 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
         );
     }
     assert!(
-        stderr.ends_with("6 errors, 0 warnings in 2 files\nNothing was written.\n"),
+        stderr.ends_with("8 errors, 0 warnings in 2 files\nNothing was written.\n"),
         "{stderr}"
     );
     assert!(!site.exists("public"));
