@@ -6,7 +6,8 @@
 //! forms, so that whatever case the query is in, its stem is a prefix of an indexed one. The
 //! query side stays stock Pagefind.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::{Arc, RwLock};
 
 use pagefind_stem::{Algorithm, Stemmer};
 
@@ -58,10 +59,19 @@ fn fold(word: &str) -> String {
         .collect()
 }
 
+/// What a word adds to the index: its own stem, and its other forms with their stems.
+struct WordForms {
+    stem: String,
+    forms: Vec<(String, String)>,
+}
+
 /// The site's own words, as Pagefind stems them, for splitting compounds.
 pub struct Lexicon {
     stemmer: Stemmer,
     stems: HashSet<String>,
+    /// The forms of every word met so far: a site's pages share most of their words, and
+    /// working a word out takes dozens of stemmings.
+    known: RwLock<HashMap<String, Arc<WordForms>>>,
 }
 
 impl Lexicon {
@@ -75,7 +85,11 @@ impl Lexicon {
                 stems.insert(stemmer.stem(&fold(&word)).into_owned());
             }
         }
-        Lexicon { stemmer, stems }
+        Lexicon {
+            stemmer,
+            stems,
+            known: RwLock::default(),
+        }
     }
 
     fn stem(&self, word: &str) -> String {
@@ -92,43 +106,62 @@ impl Lexicon {
         let own: HashSet<String> = words(text)
             .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
             .collect();
-        let own_stems: HashSet<String> = own.iter().map(|w| self.stem(w)).collect();
-        let mut extra = BTreeSet::new();
-        for word in &own {
-            let mut bases = vec![word.clone()];
-            let mut at = 0;
-            while at < bases.len() {
-                let tails = self.compound_tails(&bases[at]);
-                bases.extend(
-                    tails
-                        .into_iter()
-                        .filter(|t| !bases.contains(t))
-                        .collect::<Vec<_>>(),
-                );
-                at += 1;
-            }
-            for base in &bases {
-                extra.insert(base.clone());
-                extra.extend(inflected_forms(base));
-            }
-        }
+        let own: Vec<Arc<WordForms>> = own.iter().map(|w| self.forms_of(w)).collect();
         // Pagefind finds a query whose stem is a prefix of an indexed stem, so a stem that is a
         // prefix of another one adds nothing: keep only the longest of each such chain.
-        let mut by_stem: Vec<(String, Option<String>)> =
-            own_stems.into_iter().map(|s| (s, None)).collect();
-        by_stem.extend(extra.into_iter().map(|form| (self.stem(&form), Some(form))));
+        let mut by_stem: Vec<(&str, Option<&str>)> =
+            own.iter().map(|w| (w.stem.as_str(), None)).collect();
+        for word in &own {
+            by_stem.extend(
+                word.forms
+                    .iter()
+                    .map(|(stem, form)| (stem.as_str(), Some(form.as_str()))),
+            );
+        }
         by_stem.sort();
         by_stem.dedup_by(|b, a| a.0 == b.0);
         let mut kept = BTreeSet::new();
         for (i, (stem, form)) in by_stem.iter().enumerate() {
             let covered = by_stem
                 .get(i + 1)
-                .is_some_and(|(next, _)| next.starts_with(stem.as_str()));
+                .is_some_and(|(next, _)| next.starts_with(stem));
             if let (Some(form), false) = (form, covered) {
-                kept.insert(form.clone());
+                kept.insert(form.to_string());
             }
         }
         kept
+    }
+
+    /// A word's stem, and its compound tails and their inflected forms with their stems.
+    fn forms_of(&self, word: &str) -> Arc<WordForms> {
+        if let Some(known) = self.known.read().ok().and_then(|k| k.get(word).cloned()) {
+            return known;
+        }
+        let mut bases = vec![word.to_string()];
+        let mut at = 0;
+        while at < bases.len() {
+            let tails = self.compound_tails(&bases[at]);
+            bases.extend(
+                tails
+                    .into_iter()
+                    .filter(|t| !bases.contains(t))
+                    .collect::<Vec<_>>(),
+            );
+            at += 1;
+        }
+        let mut forms = BTreeSet::new();
+        for base in &bases {
+            forms.insert(base.clone());
+            forms.extend(inflected_forms(base));
+        }
+        let forms = Arc::new(WordForms {
+            stem: self.stem(word),
+            forms: forms.into_iter().map(|f| (self.stem(&f), f)).collect(),
+        });
+        if let Ok(mut known) = self.known.write() {
+            known.insert(word.to_string(), forms.clone());
+        }
+        forms
     }
 
     /// The tails of a compound: every split where the head is a word of the site (at least
