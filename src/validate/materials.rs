@@ -121,25 +121,6 @@ pub fn term(site: &Site, item: &Item, term: &Term, problems: &mut Diagnostics) {
         }
         .media("audio", audio, problems);
     }
-    let same = site.of_type(TypeName::Term).find(|other| {
-        other.id != item.id && matches!(&other.kind, Kind::Term(t) if t.term.to_lowercase() == term.term.to_lowercase())
-    });
-    if let Some(other) = same
-        && other.source.file < item.source.file
-    {
-        problems.push(
-            item.warning(
-                "DUPLICATE-TERM",
-                "term",
-                format!(
-                    "the word `{}` is also defined in {}",
-                    term.term,
-                    other.source.file.display()
-                ),
-            )
-            .hint("keep one entry and point to it with `see_also`"),
-        );
-    }
 }
 
 pub fn deck(site: &Site, item: &Item, deck: &Deck, problems: &mut Diagnostics) {
@@ -329,6 +310,38 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
             )
             .hint("end the `question` with \"?\""),
         );
+    }
+}
+
+/// A word defined by two glossary terms: a warning at every file after the first that has it.
+/// One pass with a map, as a site of thousands of terms cannot compare every pair.
+pub fn duplicate_terms(site: &Site, problems: &mut Diagnostics) {
+    let mut terms: Vec<(&Item, &Term)> = site
+        .items
+        .iter()
+        .filter_map(|item| match &item.kind {
+            Kind::Term(term) => Some((item, term)),
+            _ => None,
+        })
+        .collect();
+    terms.sort_by(|a, b| a.0.source.file.cmp(&b.0.source.file));
+    let mut first: HashMap<String, &Item> = HashMap::new();
+    for (item, term) in terms {
+        let other = *first.entry(term.term.to_lowercase()).or_insert(item);
+        if other.id != item.id {
+            problems.push(
+                item.warning(
+                    "DUPLICATE-TERM",
+                    "term",
+                    format!(
+                        "the word `{}` is also defined in {}",
+                        term.term,
+                        other.source.file.display()
+                    ),
+                )
+                .hint("keep one entry and point to it with `see_also`"),
+            );
+        }
     }
 }
 

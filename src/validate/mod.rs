@@ -34,6 +34,7 @@ pub fn validate(site: &Site, problems: &mut Diagnostics) {
         }
     }
     materials::unique_orders_and_numbers(site, problems);
+    materials::duplicate_terms(site, problems);
     stories::statement_present(site, problems);
 }
 
