@@ -113,7 +113,7 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         mut report,
         mut files,
         search,
-    } = Builder::new(options.clone()).render()?;
+    } = Builder::once(options.clone()).render()?;
     let mut clock = Clock {
         last: Instant::now(),
         timings: std::mem::take(&mut report.timings),

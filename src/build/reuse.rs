@@ -21,6 +21,8 @@ use std::collections::HashMap;
 /// next one redoes only what its changed inputs need.
 pub struct Builder {
     pub options: Options,
+    /// False for a one-shot build: nothing is kept that only a next build would use.
+    remember: bool,
     /// The last model, its world and what validation found in it.
     model: Option<(u64, Site, Diagnostics)>,
     pub(super) theme: Option<(u64, Arc<Theme>)>,
@@ -30,15 +32,26 @@ pub struct Builder {
 }
 
 impl Builder {
+    /// A builder for many builds (`polku serve`).
     pub fn new(options: Options) -> Builder {
         Builder {
             options,
+            remember: true,
             model: None,
             theme: None,
             decks: Memo::default(),
             images: ImageMemo::default(),
             render: RenderMemo::default(),
         }
+    }
+
+    /// A builder for one build (`polku build`, `polku check`), which keeps no copies of the
+    /// model or the rendered bodies for a next time.
+    pub fn once(options: Options) -> Builder {
+        let mut builder = Builder::new(options);
+        builder.remember = false;
+        builder.render = RenderMemo::forgetful();
+        builder
     }
 
     /// Loads, validates and renders the site in memory: every step of a build but the search
@@ -130,7 +143,9 @@ pub(super) fn model(
         }
     };
     problems.extend(found.iter().cloned());
-    builder.model = Some((world, site.clone(), found));
+    if builder.remember {
+        builder.model = Some((world, site.clone(), found));
+    }
     site
 }
 

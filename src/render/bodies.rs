@@ -31,7 +31,7 @@ pub(super) fn render_bodies(
     theme: &Theme,
     (urls, images): (&Urls, &Images),
     teras: &HashMap<Lang, Tera>,
-    (memo, settings): (&mut BodyMemo, u64),
+    (mut memo, settings): (Option<&mut BodyMemo>, u64),
 ) -> (Vec<Texts>, Vec<bool>, Vec<Diagnostic>) {
     let links = links_key(site, settings);
     let results: Vec<(u64, bool, (Texts, Vec<Diagnostic>))> = site
@@ -42,7 +42,7 @@ pub(super) fn render_bodies(
             let attachment = item.attachment.as_ref().map(|a| (&a.body, a.body_line));
             let own = (&source.body, source.body_line, &item.url, item.lang.code());
             let key = hash_of(&[&links, &own, &attachment, &second_text(item)]);
-            if let Some(done) = memo.get(&item.source.rel, key) {
+            if let Some(done) = memo.as_ref().and_then(|m| m.get(&item.source.rel, key)) {
                 return (key, false, done);
             }
             let mut problems = Vec::new();
@@ -88,12 +88,14 @@ pub(super) fn render_bodies(
             (key, true, (texts, problems))
         })
         .collect();
-    memo.replace(
-        site.items
-            .iter()
-            .zip(&results)
-            .map(|(item, (key, _, done))| (item.source.rel.clone(), *key, done.clone())),
-    );
+    if let Some(memo) = memo.as_mut() {
+        memo.replace(
+            site.items
+                .iter()
+                .zip(&results)
+                .map(|(item, (key, _, done))| (item.source.rel.clone(), *key, done.clone())),
+        );
+    }
     let fresh = results.iter().map(|(_, fresh, _)| *fresh).collect();
     let mut problems = Vec::new();
     let bodies = results

@@ -89,13 +89,33 @@ pub(crate) struct Job {
 }
 
 /// Bodies and pages of earlier builds (`polku serve`), to render again only what changed.
-#[derive(Default)]
 pub struct RenderMemo {
-    bodies: bodies::BodyMemo,
+    /// Rendered bodies, kept only for builds to come.
+    bodies: Option<bodies::BodyMemo>,
     /// The site's generated files (pages, feeds, `materials.json`) by output path.
     pages: Memo<Arc<[u8]>>,
     /// The `world` of the last build.
     world: Option<u64>,
+}
+
+impl Default for RenderMemo {
+    fn default() -> RenderMemo {
+        RenderMemo {
+            bodies: Some(bodies::BodyMemo::default()),
+            pages: Memo::default(),
+            world: None,
+        }
+    }
+}
+
+impl RenderMemo {
+    /// For a single build: rendered bodies are not copied for a next one.
+    pub fn forgetful() -> RenderMemo {
+        RenderMemo {
+            bodies: None,
+            ..RenderMemo::default()
+        }
+    }
 }
 
 /// Hashes of the inputs of a build, for the memo.
@@ -145,7 +165,7 @@ pub fn render(
         theme,
         (urls, images),
         &teras,
-        (&mut memo.bodies, keys.settings),
+        (memo.bodies.as_mut(), keys.settings),
     );
     let section_bodies = bodies::render_section_bodies(site, (urls, images), &teras, &mut problems);
     bodies::check_anchors(site, &bodies, &section_bodies, &mut problems);
