@@ -189,28 +189,70 @@ fn one(content: &Path, rel: &str, cache: Option<&Path>) -> Result<Picture, Probl
     raster::process(&bytes, rel, stem, cache)
 }
 
-/// `<picture>` for a picture at `url` (its original), or `None` to keep a plain `<img>`.
+/// The addresses a picture is offered at: the copy for `src`, and the `srcset`s when there are
+/// copies (the WebP set apart unless the picture is WebP itself).
+struct Sources {
+    src: String,
+    srcset: Option<String>,
+    webp_srcset: Option<String>,
+}
+
+fn sources(picture: &Picture, url: &str, urls: &Urls) -> Sources {
+    let Some(largest) = picture.variants.last() else {
+        return Sources {
+            src: url.to_string(),
+            srcset: None,
+            webp_srcset: None,
+        };
+    };
+    let set = |pick: &dyn Fn(&Variant) -> Option<&String>| {
+        picture
+            .variants
+            .iter()
+            .filter_map(|v| pick(v).map(|path| format!("{} {}w", urls.path(path), v.width)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let src = urls.path(&largest.fallback.as_ref().unwrap_or(&largest.webp).0);
+    let webp = set(&|v| Some(&v.webp.0));
+    let fallback = set(&|v| v.fallback.as_ref().map(|f| &f.0));
+    if fallback.is_empty() {
+        Sources {
+            src,
+            srcset: Some(webp),
+            webp_srcset: None,
+        }
+    } else {
+        Sources {
+            src,
+            srcset: Some(fallback),
+            webp_srcset: Some(webp),
+        }
+    }
+}
+
+/// The `<picture>` (or `<img>`) of a picture whose original is at `url`: the one markup of
+/// Markdown pictures and of media objects.
 pub fn picture_html(picture: &Picture, url: &str, alt: &str, first: bool, urls: &Urls) -> String {
-    let json = picture_json(picture, url, urls);
+    let sources = sources(picture, url, urls);
     let size = if picture.width > 0 {
         format!(" width=\"{}\" height=\"{}\"", picture.width, picture.height)
     } else {
         String::new()
     };
     let loading = if first { "" } else { " loading=\"lazy\"" };
+    let srcset = sources.srcset.map_or(String::new(), |set| {
+        format!(" srcset=\"{}\" sizes=\"{SIZES}\"", escape(&set))
+    });
     let img = format!(
-        "<img src=\"{}\"{}{size} alt=\"{}\"{loading} decoding=\"async\">",
-        escape(json["src"].as_str().unwrap_or(url)),
-        json["srcset"].as_str().map_or(String::new(), |s| format!(
-            " srcset=\"{}\" sizes=\"{SIZES}\"",
-            escape(s)
-        )),
+        "<img src=\"{}\"{srcset}{size} alt=\"{}\"{loading} decoding=\"async\">",
+        escape(&sources.src),
         escape(alt),
     );
-    match json["webp_srcset"].as_str() {
+    match sources.webp_srcset {
         Some(webp) => format!(
             "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\">{img}</picture>",
-            escape(webp)
+            escape(&webp)
         ),
         None => img,
     }
@@ -222,35 +264,20 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// What templates get of a picture: `src`, `width`, `height`, and with variants `srcset`,
-/// `webp_srcset` and `sizes`.
+/// What templates get of a picture: `src`, `width`, `height`, with copies also `srcset`,
+/// `webp_srcset` and `sizes`; `html` is added where the page's media are made.
 pub fn picture_json(picture: &Picture, url: &str, urls: &Urls) -> Json {
-    let mut json = json!({"src": url, "width": picture.width, "height": picture.height});
-    if picture.width == 0 {
-        json["width"] = Json::Null;
-        json["height"] = Json::Null;
-    }
-    let Some(largest) = picture.variants.last() else {
-        return json;
-    };
-    let set = |pick: &dyn Fn(&Variant) -> Option<&String>| {
-        picture
-            .variants
-            .iter()
-            .filter_map(|v| pick(v).map(|path| format!("{} {}w", urls.path(path), v.width)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let src = largest.fallback.as_ref().unwrap_or(&largest.webp);
-    json["src"] = json!(urls.path(&src.0));
-    json["sizes"] = json!(SIZES);
-    json["webp_srcset"] = json!(set(&|v| Some(&v.webp.0)));
-    let fallback = set(&|v| v.fallback.as_ref().map(|f| &f.0));
-    if !fallback.is_empty() {
-        json["srcset"] = json!(fallback);
+    let (width, height) = if picture.width > 0 {
+        (json!(picture.width), json!(picture.height))
     } else {
-        json["srcset"] = json["webp_srcset"].clone();
-        json["webp_srcset"] = Json::Null;
+        (Json::Null, Json::Null)
+    };
+    let sources = sources(picture, url, urls);
+    let mut json = json!({"src": sources.src, "width": width, "height": height});
+    if let Some(srcset) = sources.srcset {
+        json["sizes"] = json!(SIZES);
+        json["srcset"] = json!(srcset);
+        json["webp_srcset"] = json!(sources.webp_srcset);
     }
     json
 }

@@ -164,13 +164,26 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|m| {
                 let mut json = self.one_media(item, m);
-                if json["picture"].is_object() {
+                if let (Some(picture), Some(url)) = (self.picture_of(item, m), json["url"].as_str())
+                {
+                    let alt = if m.decorative {
+                        ""
+                    } else {
+                        m.alt.as_deref().unwrap_or("")
+                    };
+                    let html = crate::images::picture_html(picture, url, alt, first, self.urls);
+                    json["picture"]["html"] = json!(html);
                     json["first"] = json!(first);
                     first = false;
                 }
                 json
             })
             .collect()
+    }
+
+    /// The processed picture of a media object, if it is one.
+    fn picture_of(&self, item: &Item, m: &Media) -> Option<&crate::images::Picture> {
+        resolve_media_path(&item.source.dir, &m.file).and_then(|rel| self.images.get(&rel))
     }
 
     pub fn one_media(&self, item: &Item, m: &Media) -> Json {
@@ -183,8 +196,8 @@ impl<'a> Ctx<'a> {
             }
         });
         let url = self.file_url(item, &m.file);
-        let picture = resolve_media_path(&item.source.dir, &m.file)
-            .and_then(|rel| self.images.get(&rel))
+        let picture = self
+            .picture_of(item, m)
             .zip(url.as_deref())
             .map(|(picture, url)| crate::images::picture_json(picture, url, self.urls));
         json!({
