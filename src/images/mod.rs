@@ -49,7 +49,7 @@ pub struct Variant {
 /// Why a picture cannot be published.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    Format(String),
+    Format,
     NotAPicture(&'static str),
     Mismatch {
         named: &'static str,
@@ -64,7 +64,7 @@ pub enum Problem {
 impl Problem {
     fn diagnostic(&self, written: &str, file: &Path, pos: crate::diagnostics::Pos) -> Diagnostic {
         let (code, message, hint) = match self {
-            Problem::Format(_) => ("MEDIA-FORMAT", format!("Polku cannot read pictures like `{written}`"), "save it as JPEG (photos), PNG (drawings), WebP, GIF or SVG".to_string()),
+            Problem::Format => ("MEDIA-FORMAT", format!("Polku cannot read pictures like `{written}`"), "save it as JPEG (photos), PNG (drawings), WebP, GIF or SVG".to_string()),
             Problem::NotAPicture(named) => ("IMAGE-BROKEN", format!("`{written}` is not a {named} picture: Polku cannot tell what the file is"), "open it in an image editor and save it again, or replace it".to_string()),
             Problem::Mismatch { named, found, extension } => ("IMAGE-MISMATCH", format!("`{written}` is named as a {named} picture but is a {found} picture"), format!("rename it to end in .{extension}, or save it as {named}")),
             Problem::Broken(why) => ("IMAGE-BROKEN", format!("`{written}` cannot be read: it is damaged or cut short ({why})"), "open it in an image editor and save it again, or replace it".to_string()),

@@ -52,7 +52,7 @@ pub fn process(
     out_stem: &str,
     cache: Option<&Path>,
 ) -> Result<Picture, Problem> {
-    let named = format_of(rel).ok_or_else(|| Problem::Format(rel.to_string()))?;
+    let named = format_of(rel).ok_or(Problem::Format)?;
     let found = image::guess_format(bytes).map_err(|_| Problem::NotAPicture(name_of(named)))?;
     if found != named {
         return Err(Problem::Mismatch {
