@@ -146,9 +146,25 @@ impl Lexicon {
             forms.insert(base.clone());
             forms.extend(inflected_forms(base));
         }
+        let stem = self.stem(word);
+        let mut forms: Vec<(String, String)> =
+            forms.into_iter().map(|f| (self.stem(&f), f)).collect();
+        forms.sort();
+        forms.dedup_by(|b, a| a.0 == b.0);
+        // What `expansions` would drop on any page, dropped once here: a stem that the word's
+        // own stem or another of its forms' stems starts with.
+        let kept = (0..forms.len())
+            .filter(|&i| {
+                let form_stem = &forms[i].0;
+                !stem.starts_with(form_stem.as_str())
+                    && !forms
+                        .get(i + 1)
+                        .is_some_and(|(next, _)| next.starts_with(form_stem.as_str()))
+            })
+            .collect::<Vec<_>>();
         let forms = Arc::new(WordForms {
-            stem: self.stem(word),
-            forms: forms.into_iter().map(|f| (self.stem(&f), f)).collect(),
+            forms: kept.into_iter().map(|i| forms[i].clone()).collect(),
+            stem,
         });
         if let Ok(mut known) = self.known.write() {
             known.insert(word.to_string(), forms.clone());
