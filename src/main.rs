@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand};
 use polku::build::{self, Failure, Report};
 use polku::scaffold;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "polku",
