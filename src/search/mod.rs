@@ -172,8 +172,7 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// The text of a page's `<main>`, without tags (entities are left as they are: they hold no
-/// Finnish letters that matter for word forms).
+/// A page's `<main>` element without its end tag.
 fn main_text(html: &str) -> &str {
     let start = html.find("<main").unwrap_or(0);
     let end = html[start..]
@@ -255,11 +254,18 @@ fn document_html(
             escape(&extra.body)
         ));
     }
-    let html = space_out_cells(html).replacen("<main", "<main data-pagefind-body", 1);
-    match html.rfind("</main>") {
-        Some(end) => format!("{}{block}{}", &html[..end], &html[end..]),
-        None => html,
-    }
+    // Pagefind reads the language from `<html lang>` and indexes only `<main>`: the rest of the
+    // page (head, menus, footer: 40 % of a glossary page) is left out, not parsed for nothing.
+    let root = html
+        .find("<html")
+        .and_then(|start| {
+            html[start..]
+                .find('>')
+                .map(|end| &html[start..=start + end])
+        })
+        .unwrap_or("<html>");
+    let main = space_out_cells(main_text(html)).replacen("<main", "<main data-pagefind-body", 1);
+    format!("{root}<body>{main}{block}</main></body></html>")
 }
 
 /// Builds the search bundle for every content page among `files`.
@@ -456,7 +462,7 @@ mod tests {
         );
         assert_eq!(
             html,
-            "<html lang=\"fi\"><main data-pagefind-body id=\"x\"><h1>A</h1><div data-pagefind-ignore=\"index\"><span data-pagefind-filter=\"type[data-v]\" data-v=\"Oppitunti\"></span><span data-pagefind-meta=\"description[data-v]\" data-v=\"Kuvaus &quot;x&quot;\"></span></div><p data-pagefind-weight=\"7\">⁂ kivun</p><p></p></main></html>"
+            "<html lang=\"fi\"><body><main data-pagefind-body id=\"x\"><h1>A</h1><div data-pagefind-ignore=\"index\"><span data-pagefind-filter=\"type[data-v]\" data-v=\"Oppitunti\"></span><span data-pagefind-meta=\"description[data-v]\" data-v=\"Kuvaus &quot;x&quot;\"></span></div><p data-pagefind-weight=\"7\">⁂ kivun</p><p></p></main></body></html>"
         );
     }
 }
