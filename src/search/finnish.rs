@@ -326,10 +326,14 @@ mod tests {
     #[test]
     fn compound_tails_come_from_the_sites_own_words() {
         let lexicon = Lexicon::new(
-            ["Hoitajan työ.", "Lääke ja terveys ovat tärkeitä kotona ja koti."].into_iter(),
+            [
+                "Hoitajan työ.",
+                "Lääke ja terveys ovat tärkeitä kotona ja koti.",
+            ]
+            .into_iter(),
         );
-        let extra = lexicon
-            .expansions("Sairaanhoitajan lääkekierros, työterveyshuolto ja kotihoidossa");
+        let extra =
+            lexicon.expansions("Sairaanhoitajan lääkekierros, työterveyshuolto ja kotihoidossa");
         for tail in ["hoitajan", "kierros", "terveyshuolto", "huolto", "hoidossa"] {
             assert!(
                 extra.iter().any(|f| stemmed(f).starts_with(&stemmed(tail))),
