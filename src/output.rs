@@ -42,23 +42,76 @@ impl fmt::Display for WriteError {
     }
 }
 
-/// Writes `files` as the new content of `output`. On any error the old output stays as it was.
-pub fn write_site(output: &Path, files: &[OutFile], force: bool) -> Result<(), WriteError> {
-    check_replaceable(output, force)?;
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).map_err(|e| WriteError::Io(parent.to_path_buf(), e))?;
-    let name = output
-        .file_name()
-        .map_or("public".into(), |n| n.to_string_lossy().into_owned());
-    let staging = parent.join(format!(".{name}.polku-staging-{}", std::process::id()));
-    let result = stage(&staging, files).and_then(|()| swap(output, &staging));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
+/// A new output being written: files go into a staging folder beside `output`, which `publish`
+/// swaps in. Dropped unpublished (an error on the way), the staging folder is removed and the
+/// old output stays as it was.
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    published: bool,
+}
+
+impl Staging {
+    /// Checks that `output` may be replaced and makes the staging folder, with Polku's mark.
+    pub fn new(output: &Path, force: bool) -> Result<Staging, WriteError> {
+        check_replaceable(output, force)?;
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).map_err(|e| WriteError::Io(parent.to_path_buf(), e))?;
+        let name = output
+            .file_name()
+            .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+        let staging = Staging {
+            output: output.to_path_buf(),
+            dir: parent.join(format!(".{name}.polku-staging-{}", std::process::id())),
+            published: false,
+        };
+        fs::create_dir_all(&staging.dir).map_err(|e| WriteError::Io(staging.dir.clone(), e))?;
+        fs::write(staging.dir.join(MARKER), MARKER_TEXT)
+            .map_err(|e| WriteError::Io(staging.dir.join(MARKER), e))?;
+        Ok(staging)
     }
-    result
+
+    /// Writes `files` into the staging folder (several at once).
+    pub fn write(&self, files: &[OutFile]) -> Result<(), WriteError> {
+        let mut dirs: Vec<PathBuf> = files
+            .iter()
+            .filter_map(|f| Path::new(&f.path).parent().map(|p| self.dir.join(p)))
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        for dir in dirs {
+            fs::create_dir_all(&dir).map_err(|e| WriteError::Io(dir.clone(), e))?;
+        }
+        files.par_iter().try_for_each(|file| {
+            let path = self.dir.join(&file.path);
+            let result = match &file.content {
+                Content::Bytes(bytes) => fs::write(&path, bytes),
+                Content::Shared(bytes) => fs::write(&path, bytes),
+                Content::Copy(from) => fs::copy(from, &path).map(|_| ()),
+            };
+            result.map_err(|e| WriteError::Io(path, e))
+        })
+    }
+
+    /// Puts the staging folder in the place of the output; the old output is removed only after
+    /// the swap.
+    pub fn publish(mut self) -> Result<(), WriteError> {
+        self.published = true;
+        swap(&self.output, &self.dir).inspect_err(|_| {
+            let _ = fs::remove_dir_all(&self.dir);
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.published {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 fn check_replaceable(output: &Path, force: bool) -> Result<(), WriteError> {
@@ -77,30 +130,6 @@ fn check_replaceable(output: &Path, force: bool) -> Result<(), WriteError> {
             }
         }
     }
-}
-
-fn stage(staging: &Path, files: &[OutFile]) -> Result<(), WriteError> {
-    fs::create_dir_all(staging).map_err(|e| WriteError::Io(staging.to_path_buf(), e))?;
-    fs::write(staging.join(MARKER), MARKER_TEXT)
-        .map_err(|e| WriteError::Io(staging.join(MARKER), e))?;
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for dir in dirs {
-        fs::create_dir_all(&dir).map_err(|e| WriteError::Io(dir.clone(), e))?;
-    }
-    files.par_iter().try_for_each(|file| {
-        let path = staging.join(&file.path);
-        let result = match &file.content {
-            Content::Bytes(bytes) => fs::write(&path, bytes),
-            Content::Shared(bytes) => fs::write(&path, bytes),
-            Content::Copy(from) => fs::copy(from, &path).map(|_| ()),
-        };
-        result.map_err(|e| WriteError::Io(path, e))
-    })
 }
 
 /// Puts `staging` in the place of `output`; the old output is removed only after the swap.

@@ -111,7 +111,7 @@ impl SearchInput {
 pub fn build(options: &Options) -> Result<Report, Failure> {
     let Rendered {
         mut report,
-        mut files,
+        files,
         search,
     } = Builder::once(options.clone()).render()?;
     let mut clock = Clock {
@@ -119,13 +119,25 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         timings: std::mem::take(&mut report.timings),
     };
     if let Some(output) = &options.output {
-        // The search index is only worth building for a site that is written.
-        files.extend(search.bundle(&files).map_err(Failure::Usage)?);
+        let write_error = |err: output::WriteError| Failure::Usage(err.to_string());
+        let staging = output::Staging::new(output, options.force).map_err(write_error)?;
+        // The search index is only worth building for a site that is written. Pagefind takes
+        // the pages one at a time, on one core: the pages are written meanwhile.
+        let (written, bundle) = std::thread::scope(|scope| {
+            let writer = scope.spawn(|| staging.write(&files));
+            let bundle = search.bundle(&files);
+            let written = writer
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (written, bundle)
+        });
+        written.map_err(write_error)?;
+        let bundle = bundle.map_err(Failure::Usage)?;
         clock.lap("search");
-        output::write_site(output, &files, options.force)
-            .map_err(|err| Failure::Usage(err.to_string()))?;
+        staging.write(&bundle).map_err(write_error)?;
+        staging.publish().map_err(write_error)?;
         clock.lap("write");
-        report.files = files.len() + 1;
+        report.files = files.len() + bundle.len() + 1;
     }
     report.timings = clock.timings;
     Ok(report)
