@@ -1,0 +1,384 @@
+//! A page as Pagefind gets it: the page's `<main>`, its facets as Pagefind filters, its
+//! description and picture as metadata, and for Finnish the extra word forms of `finnish.rs`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::EXTRA_FORMS_MARK;
+use super::finnish::Lexicon;
+use crate::model::fields::{Lang, MediaKind};
+use crate::model::types::{Kind, TypeName, value_id};
+use crate::model::{Item, Site};
+use crate::render::links::Urls;
+use crate::render::theme::Theme;
+
+/// One page as Pagefind gets it.
+pub(super) struct Document {
+    pub url: String,
+    pub html: String,
+}
+
+/// The words of a page, for the lexicon and for its extra forms: the text of its `<main>` and
+/// the words that belong to it without being on it.
+pub(super) fn page_text(site: &Site, item: &Item, html: &str) -> String {
+    format!(
+        "{} {}",
+        strip_tags(main_text(html)),
+        hidden_words(site, item)
+    )
+}
+
+/// The document of an item's page; `text` is its `page_text`.
+pub(super) fn item_document(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    lexicon: Option<&Lexicon>,
+    (item, html): (&Item, &str),
+    text: &str,
+) -> Document {
+    let finnish = lexicon.filter(|_| item.lang == Lang::Fi);
+    let extra = extra_forms(finnish, &item.title, text, hidden_words(site, item));
+    Document {
+        url: urls.path(&item.url),
+        html: document_html(
+            html,
+            &filters(site, theme, item),
+            &metadata(urls, item),
+            &extra,
+        ),
+    }
+}
+
+/// Pagefind's own weight of an `<h1>`.
+const TITLE_WEIGHT: u8 = 7;
+
+/// The facets of an item as Pagefind filters: key → labels.
+fn filters(site: &Site, theme: &Theme, item: &Item) -> BTreeMap<&'static str, Vec<String>> {
+    let config = &site.config.site;
+    let lang = item.lang;
+    let label = |map: &indexmap::IndexMap<String, String>, id: &String| map.get(id).cloned();
+    let mut filters: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    filters.insert(
+        "type",
+        vec![theme.text(lang, &format!("type.{}", item.type_name().name()))],
+    );
+    let mut themes: Vec<String> = item
+        .common
+        .themes
+        .iter()
+        .filter_map(|t| label(&config.themes, t))
+        .collect();
+    if let Kind::Card(card) = &item.kind {
+        themes.extend(label(&config.themes, &card.theme));
+    }
+    filters.insert("theme", themes);
+    filters.insert(
+        "audience",
+        item.common
+            .audiences
+            .iter()
+            .filter_map(|a| label(&config.audiences, a))
+            .collect(),
+    );
+    let (levels, situations, services) = match &item.kind {
+        Kind::Lesson(l) => (
+            l.level
+                .levels()
+                .iter()
+                .map(|l| l.name().to_string())
+                .collect(),
+            l.situations.clone(),
+            Vec::new(),
+        ),
+        Kind::Term(t) => (
+            t.level.iter().map(|l| l.name().to_string()).collect(),
+            t.situations.clone(),
+            Vec::new(),
+        ),
+        Kind::Path(p) => (
+            Vec::new(),
+            Vec::new(),
+            p.steps.iter().map(|s| s.service.clone()).collect(),
+        ),
+        _ => (Vec::new(), Vec::new(), Vec::new()),
+    };
+    filters.insert("level", levels);
+    filters.insert(
+        "situation",
+        situations
+            .iter()
+            .filter_map(|s| label(&config.situations, s))
+            .collect(),
+    );
+    filters.insert(
+        "service",
+        services
+            .iter()
+            .filter_map(|s| label(&config.services, s))
+            .collect(),
+    );
+    filters.insert(
+        "project",
+        item.common
+            .project
+            .0
+            .iter()
+            .filter_map(|p| site.get(TypeName::Project, p))
+            .map(|p| p.title.clone())
+            .collect(),
+    );
+    if let Some(register) = item.common.register {
+        filters.insert(
+            "register",
+            vec![theme.text(lang, &format!("register.{}", value_id(&register)))],
+        );
+    }
+    for values in filters.values_mut() {
+        values.sort();
+        values.dedup();
+    }
+    filters.retain(|_, values| !values.is_empty());
+    filters
+}
+
+/// Words that belong to an item without being on its page: keywords, and for a lesson the
+/// inflected forms and translations of its vocabulary.
+fn hidden_words(site: &Site, item: &Item) -> String {
+    let mut words = item.common.keywords.clone();
+    match &item.kind {
+        Kind::Lesson(lesson) => {
+            for term in lesson
+                .vocabulary
+                .iter()
+                .filter_map(|id| site.get(TypeName::Term, id))
+            {
+                if let Kind::Term(t) = &term.kind {
+                    words.extend(t.inflections.values().cloned());
+                    words.extend(t.translations.values().cloned());
+                    words.extend(term.common.keywords.iter().cloned());
+                }
+            }
+        }
+        Kind::Term(t) => words.extend(t.inflections.values().cloned()),
+        _ => {}
+    }
+    words.join(" ")
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// A page's `<main>` element without its end tag.
+fn main_text(html: &str) -> &str {
+    let start = html.find("<main").unwrap_or(0);
+    let end = html[start..]
+        .find("</main>")
+        .map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Extra word forms, and how much they weigh: forms of the title weigh like a title.
+struct Extra {
+    title: String,
+    body: String,
+}
+
+/// Pagefind joins the text of adjacent cells and list terms without a space
+/// (`<dt>englanti</dt><dd>wheelchair</dd>` → `englantiwheelchair`): give it one.
+fn space_out_cells(html: &str) -> String {
+    let mut html = html.to_string();
+    for tag in [
+        "</dt>",
+        "</dd>",
+        "</th>",
+        "</td>",
+        "</caption>",
+        "</summary>",
+        "</legend>",
+        "</label>",
+    ] {
+        html = html.replace(tag, &format!("{tag} "));
+    }
+    html
+}
+
+/// The page's HTML as Pagefind indexes it: only `<main>`, with the filters, the metadata
+/// (description, image) and the extra word forms added at its end.
+fn document_html(
+    html: &str,
+    filters: &BTreeMap<&'static str, Vec<String>>,
+    meta: &[(&str, String)],
+    extra: &Extra,
+) -> String {
+    let mut block = String::from("<div data-pagefind-ignore=\"index\">");
+    for (key, values) in filters {
+        for value in values {
+            block.push_str(&format!(
+                "<span data-pagefind-filter=\"{key}[data-v]\" data-v=\"{}\"></span>",
+                escape(value)
+            ));
+        }
+    }
+    for (key, value) in meta {
+        block.push_str(&format!(
+            "<span data-pagefind-meta=\"{key}[data-v]\" data-v=\"{}\"></span>",
+            escape(value)
+        ));
+    }
+    block.push_str("</div>");
+    if !extra.title.is_empty() || !extra.body.is_empty() {
+        block.push_str(&format!(
+            "<p data-pagefind-weight=\"{TITLE_WEIGHT}\">{EXTRA_FORMS_MARK} {}</p><p>{}</p>",
+            escape(&extra.title),
+            escape(&extra.body)
+        ));
+    }
+    // Pagefind reads the language from `<html lang>` and indexes only `<main>`: the rest of the
+    // page (head, menus, footer: 40 % of a glossary page) is left out, not parsed for nothing.
+    let root = html
+        .find("<html")
+        .and_then(|start| {
+            html[start..]
+                .find('>')
+                .map(|end| &html[start..=start + end])
+        })
+        .unwrap_or("<html>");
+    let main = space_out_cells(main_text(html)).replacen("<main", "<main data-pagefind-body", 1);
+    format!("{root}<body>{main}{block}</main></body></html>")
+}
+
+/// A result's description, and its picture when it has one (the first image of its media).
+fn metadata(urls: &Urls, item: &Item) -> Vec<(&'static str, String)> {
+    let mut meta: Vec<(&'static str, String)> = crate::render::context::description(item)
+        .map(|d| ("description", d))
+        .into_iter()
+        .collect();
+    let media = match &item.kind {
+        Kind::Lesson(l) => l.media.as_slice(),
+        Kind::Path(p) => p.media.as_slice(),
+        _ => &[],
+    };
+    let image = media
+        .iter()
+        .find(|m| !m.decorative && MediaKind::of(&m.file) == Some(MediaKind::Image));
+    if let Some(image) = image
+        && let Some(rel) = crate::validate::resolve_media_path(&item.source.dir, &image.file)
+    {
+        meta.push((
+            "image",
+            urls.path(&crate::render::markdown::asset_path(&rel)),
+        ));
+        meta.push(("image_alt", image.alt.clone().unwrap_or_default()));
+    }
+    meta
+}
+
+/// Forms of the title and of the rest of a page that Pagefind would not find by itself;
+/// `hidden` words are indexed as they are, with their forms.
+fn extra_forms(lexicon: Option<&Lexicon>, title: &str, text: &str, hidden: String) -> Extra {
+    let Some(lexicon) = lexicon else {
+        return Extra {
+            title: String::new(),
+            body: hidden,
+        };
+    };
+    let join =
+        |forms: std::collections::BTreeSet<String>| forms.into_iter().collect::<Vec<_>>().join(" ");
+    Extra {
+        title: join(lexicon.expansions(title)),
+        body: format!(
+            "{hidden} {}",
+            join(lexicon.expansions(&format!("{text} {hidden}")))
+        )
+        .trim()
+        .to_string(),
+    }
+}
+
+/// Section pages are found by their title, description and text, not by what they list.
+pub(super) fn section_documents(
+    site: &Site,
+    urls: &Urls,
+    bodies: &HashMap<String, String>,
+    lexicon: Option<&Lexicon>,
+) -> Vec<Document> {
+    let lang = site.config.site.language;
+    site.sections
+        .values()
+        .filter(|s| !s.dir.is_empty() && !s.is_deck)
+        .map(|section| {
+            let body = bodies.get(&section.dir).map(String::as_str).unwrap_or("");
+            let description = section.common.description.as_deref();
+            let text = format!(
+                "{} {} {}",
+                section.title,
+                description.unwrap_or(""),
+                strip_tags(body)
+            );
+            let finnish = lexicon.filter(|_| lang == Lang::Fi);
+            let extra = extra_forms(finnish, &section.title, &text, String::new());
+            let html = format!(
+                "<html lang=\"{}\"><body><main><h1>{}</h1>{body}</main></body></html>",
+                lang.code(),
+                escape(&section.title)
+            );
+            Document {
+                url: urls.path(&section.url),
+                html: document_html(
+                    &html,
+                    &BTreeMap::new(),
+                    &description
+                        .map(|d| ("description", d.to_string()))
+                        .into_iter()
+                        .collect::<Vec<_>>(),
+                    &extra,
+                ),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_document_has_filters_meta_and_extra_forms_inside_main() {
+        let mut filters = BTreeMap::new();
+        filters.insert("type", vec!["Oppitunti".to_string()]);
+        let extra = Extra {
+            title: "kivun".into(),
+            body: String::new(),
+        };
+        let html = document_html(
+            "<html lang=\"fi\"><main id=\"x\"><h1>A</h1></main></html>",
+            &filters,
+            &[("description", "Kuvaus \"x\"".to_string())],
+            &extra,
+        );
+        assert_eq!(
+            html,
+            "<html lang=\"fi\"><body><main data-pagefind-body id=\"x\"><h1>A</h1><div data-pagefind-ignore=\"index\"><span data-pagefind-filter=\"type[data-v]\" data-v=\"Oppitunti\"></span><span data-pagefind-meta=\"description[data-v]\" data-v=\"Kuvaus &quot;x&quot;\"></span></div><p data-pagefind-weight=\"7\">⁂ kivun</p><p></p></main></body></html>"
+        );
+    }
+}
