@@ -127,7 +127,7 @@ impl<'a> Ctx<'a> {
             .map(|&i| &self.site.items[i])
             .filter(|i| types.contains(&i.type_name()))
             .collect();
-        found.sort_by(|a, b| finnish::collate(&a.title, &b.title));
+        found.sort_by_cached_key(|i| finnish::collation_key(&i.title));
         found.dedup_by(|a, b| a.url == b.url);
         found.into_iter().map(|i| self.link(i)).collect()
     }

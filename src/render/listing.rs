@@ -11,15 +11,13 @@ use crate::model::{Item, Section};
 
 /// Listing order: lessons by `order`, cards by `number`, otherwise `weight`, then title.
 pub fn sort_items(items: &mut [&Item]) {
-    items.sort_by(|a, b| {
-        let key = |i: &Item| match &i.kind {
+    items.sort_by_cached_key(|i| {
+        let place = match &i.kind {
             Kind::Lesson(l) => i64::from(l.order),
             Kind::Card(c) => i64::from(c.number),
             _ => i.common.weight.unwrap_or(0),
         };
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| finnish::collate(&a.title, &b.title))
+        (place, finnish::collation_key(&i.title))
     });
 }
 
@@ -32,12 +30,11 @@ impl Ctx<'_> {
             .values()
             .filter(|s| !s.dir.is_empty() && parent_dir(&s.dir) == dir)
             .collect();
-        subs.sort_by(|a, b| {
-            a.common
-                .weight
-                .unwrap_or(0)
-                .cmp(&b.common.weight.unwrap_or(0))
-                .then_with(|| finnish::collate(&a.title, &b.title))
+        subs.sort_by_cached_key(|s| {
+            (
+                s.common.weight.unwrap_or(0),
+                finnish::collation_key(&s.title),
+            )
         });
         subs.iter()
             .map(|s| {
@@ -89,7 +86,7 @@ impl Ctx<'_> {
     /// Terms grouped under their first letter, in Finnish order.
     fn glossary_letters(&self, terms: &[&Item]) -> Json {
         let mut terms: Vec<&&Item> = terms.iter().collect();
-        terms.sort_by(|a, b| finnish::collate(&a.title, &b.title));
+        terms.sort_by_cached_key(|t| finnish::collation_key(&t.title));
         let mut letters: Vec<(String, Vec<Json>)> = Vec::new();
         for term in terms {
             let letter = finnish::index_letter(&term.title);
