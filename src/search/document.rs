@@ -17,14 +17,19 @@ pub(super) struct Document {
     pub html: String,
 }
 
-/// The words of a page, for the lexicon and for its extra forms: the text of its `<main>` and
-/// the words that belong to it without being on it.
-pub(super) fn page_text(site: &Site, item: &Item, html: &str) -> String {
-    format!(
-        "{} {}",
-        strip_tags(main_text(html)),
-        hidden_words(site, item)
-    )
+/// The words of a page, for the lexicon and for its extra forms.
+pub(super) struct PageText {
+    /// The text of its `<main>`.
+    pub main: String,
+    /// The words that belong to it without being on it (`hidden_words`).
+    pub hidden: String,
+}
+
+pub(super) fn page_text(site: &Site, item: &Item, html: &str) -> PageText {
+    PageText {
+        main: strip_tags(main_text(html)),
+        hidden: hidden_words(site, item),
+    }
 }
 
 /// The document of an item's page; `text` is its `page_text`.
@@ -34,10 +39,10 @@ pub(super) fn item_document(
     urls: &Urls,
     lexicon: Option<&Lexicon>,
     (item, html): (&Item, &str),
-    text: &str,
+    text: &PageText,
 ) -> Document {
     let finnish = lexicon.filter(|_| item.lang == Lang::Fi);
-    let extra = extra_forms(finnish, &item.title, text, hidden_words(site, item));
+    let extra = extra_forms(finnish, &item.title, &text.main, &text.hidden);
     Document {
         url: urls.path(&item.url),
         html: document_html(
@@ -295,11 +300,11 @@ fn metadata(urls: &Urls, item: &Item) -> Vec<(&'static str, String)> {
 
 /// Forms of the title and of the rest of a page that Pagefind would not find by itself;
 /// `hidden` words are indexed as they are, with their forms.
-fn extra_forms(lexicon: Option<&Lexicon>, title: &str, text: &str, hidden: String) -> Extra {
+fn extra_forms(lexicon: Option<&Lexicon>, title: &str, text: &str, hidden: &str) -> Extra {
     let Some(lexicon) = lexicon else {
         return Extra {
             title: String::new(),
-            body: hidden,
+            body: hidden.to_string(),
         };
     };
     let join =
@@ -336,7 +341,7 @@ pub(super) fn section_documents(
                 strip_tags(body)
             );
             let finnish = lexicon.filter(|_| lang == Lang::Fi);
-            let extra = extra_forms(finnish, &section.title, &text, String::new());
+            let extra = extra_forms(finnish, &section.title, &text, "");
             let html = format!(
                 "<html lang=\"{}\"><body><main><h1>{}</h1>{body}</main></body></html>",
                 lang.code(),

@@ -16,7 +16,7 @@ use crate::model::{Item, Site};
 use crate::render::links::Urls;
 use crate::render::theme::Theme;
 use crate::render::{Content, OutFile};
-use document::{Document, item_document, page_text, section_documents};
+use document::{Document, PageText, item_document, page_text, section_documents};
 use finnish::Lexicon;
 
 /// Marks the paragraph of extra word forms, so that the search page can tell an excerpt taken
@@ -67,11 +67,17 @@ pub fn build(
                 .map(|b| (item, std::str::from_utf8(b).unwrap_or("")))
         })
         .collect();
-    let texts: Vec<String> = items
+    let texts: Vec<PageText> = items
         .par_iter()
         .map(|(item, html)| page_text(site, item, html))
         .collect();
-    let lexicon = finnish.then(|| Lexicon::new(texts.iter().map(String::as_str)));
+    let lexicon = finnish.then(|| {
+        Lexicon::new(
+            texts
+                .iter()
+                .flat_map(|t| [t.main.as_str(), t.hidden.as_str()]),
+        )
+    });
     let lexicon = lexicon.as_ref();
     // Pagefind takes the documents one at a time, on one core: they are made meanwhile, a batch
     // at a time, on the others, and handed over in the same order as ever.
