@@ -97,12 +97,11 @@ impl Staging {
     }
 
     /// Puts the staging folder in the place of the output; the old output is removed only after
-    /// the swap.
+    /// the swap. If the swap fails, dropping `self` removes the staging folder.
     pub fn publish(mut self) -> Result<(), WriteError> {
+        swap(&self.output, &self.dir)?;
         self.published = true;
-        swap(&self.output, &self.dir).inspect_err(|_| {
-            let _ = fs::remove_dir_all(&self.dir);
-        })
+        Ok(())
     }
 }
 
