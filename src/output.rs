@@ -5,7 +5,7 @@
 use std::fmt;
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -16,8 +16,17 @@ pub const MARKER: &str = ".polku-output";
 const MARKER_TEXT: &str =
     "This folder is written by Polku (polku build). It is replaced on every build.\n";
 
+/// The folders of a site that hold what editors write: an output folder may never be one of
+/// them, lie inside one, or hold one, since a build replaces its output folder whole.
+pub const SOURCE_DIRS: &[&str] = &["content", "themes", "static", "templates"];
+
 #[derive(Debug)]
 pub enum WriteError {
+    /// The output folder is, holds or lies inside the site's own sources.
+    SourceFolder {
+        output: PathBuf,
+        why: String,
+    },
     /// The output folder exists, is not empty and has no marker.
     NotOurs(PathBuf),
     NotADirectory(PathBuf),
@@ -27,6 +36,12 @@ pub enum WriteError {
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            WriteError::SourceFolder { output, why } => write!(
+                f,
+                "Polku will not build into {}: {why}, and a build replaces its output folder with everything in it\n  hint: choose a folder outside the site's {} folders and site.yaml, e.g. --output public",
+                output.display(),
+                SOURCE_DIRS.join("/, ") + "/"
+            ),
             WriteError::NotOurs(dir) => write!(
                 f,
                 "{} already exists and was not made by Polku, so Polku will not replace it\n  hint: choose another folder with --output, or pass --force to replace it",
@@ -111,6 +126,58 @@ impl Drop for Staging {
             let _ = fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// Refuses an output folder that is the site's folder, holds it, or is or lies inside one of its
+/// source folders: `--force` or not, a build there would delete what editors wrote. Symbolic
+/// links and `..` are resolved first, so no other spelling of the same folder gets through.
+pub fn check_place(root: &Path, output: &Path) -> Result<(), WriteError> {
+    let refuse = |why: String| {
+        Err(WriteError::SourceFolder {
+            output: output.to_path_buf(),
+            why,
+        })
+    };
+    let site = real_path(root);
+    let out = real_path(output);
+    if site == out {
+        return refuse("it is the site's own folder".into());
+    }
+    if site.starts_with(&out) {
+        return refuse(format!("it holds the site's folder {}", site.display()));
+    }
+    for dir in SOURCE_DIRS {
+        let source = real_path(&root.join(dir));
+        if out == source {
+            return refuse(format!("it is the site's {dir}/ folder"));
+        }
+        if out.starts_with(&source) {
+            return refuse(format!("it lies inside the site's {dir}/ folder"));
+        }
+    }
+    Ok(())
+}
+
+/// `path` as an absolute path with `..` and symbolic links resolved part by part, as the system
+/// would resolve it, also when its last parts do not exist yet.
+fn real_path(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut real = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                real.pop();
+            }
+            part => {
+                real.push(part);
+                if let Ok(resolved) = fs::canonicalize(&real) {
+                    real = resolved;
+                }
+            }
+        }
+    }
+    real
 }
 
 fn check_replaceable(output: &Path, force: bool) -> Result<(), WriteError> {

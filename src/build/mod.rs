@@ -109,6 +109,9 @@ impl SearchInput {
 
 /// Runs the build. Nothing is written unless every step succeeded.
 pub fn build(options: &Options) -> Result<Report, Failure> {
+    if let Some(output) = &options.output {
+        output::check_place(&options.root, output).map_err(|e| Failure::Usage(e.to_string()))?;
+    }
     let Rendered {
         mut report,
         files,
