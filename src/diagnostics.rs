@@ -369,12 +369,15 @@ impl Diagnostics {
         out
     }
 
+    /// `N errors, M warnings in K files`, counting what `report` prints (duplicates once).
     pub fn summary(&self) -> String {
-        let files: BTreeSet<&PathBuf> = self.items.iter().map(|d| &d.file).collect();
+        let shown = self.sorted();
+        let files: BTreeSet<&PathBuf> = shown.iter().map(|d| &d.file).collect();
+        let of = |severity| shown.iter().filter(|d| d.severity == severity).count();
         format!(
             "{}, {} in {}",
-            counted(self.error_count(), "error", "errors"),
-            counted(self.warning_count(), "warning", "warnings"),
+            counted(of(Severity::Error), "error", "errors"),
+            counted(of(Severity::Warning), "warning", "warnings"),
             counted(files.len(), "file", "files")
         )
     }
@@ -431,6 +434,10 @@ mod tests {
             "m",
         ));
         assert_eq!(d.summary(), "1 error, 1 warning in 2 files");
+        // The same problem found twice (e.g. once per print format) is printed and counted once.
+        d.push(Diagnostic::error("MISSING-KEY", a, Pos::new(1, 1), "m"));
+        assert_eq!(d.summary(), "1 error, 1 warning in 2 files");
+        assert_eq!(d.report().lines().count(), 3);
     }
 
     #[test]

@@ -74,8 +74,8 @@ pub fn index_letter(word: &str) -> String {
 }
 
 /// An integer with a narrow no-break space between thousands: `1 234`.
-pub fn number(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
+pub fn number(n: u64) -> String {
+    let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -83,7 +83,7 @@ pub fn number(n: i64) -> String {
         }
         out.push(c);
     }
-    if n < 0 { format!("−{out}") } else { out }
+    out
 }
 
 /// A share as a Finnish percentage with one decimal: `35,2 %`.
@@ -91,6 +91,8 @@ pub fn percent(part: u64, whole: u64) -> String {
     if whole == 0 {
         return "–".to_string();
     }
+    // In u128: content counts are validated, but a page is rendered even when they were not.
+    let (part, whole) = (u128::from(part), u128::from(whole));
     let tenths = (part * 1000 + whole / 2) / whole;
     format!("{},{}\u{a0}%", tenths / 10, tenths % 10)
 }

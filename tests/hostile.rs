@@ -80,3 +80,38 @@ fn the_output_folder_can_never_be_or_hold_the_sites_sources() {
     site.build_ok(&["--output", "julkaisu"]);
     assert!(site.exists("julkaisu/index.html"));
 }
+
+/// Numbers from content never wrap: an absurd duration or count is an error at its own line,
+/// and no clock time is shown for an agenda that would run past midnight into the next day.
+#[test]
+fn absurd_numbers_are_errors_at_their_line_not_wrapped_sums() {
+    let site = TestSite::fixture("site");
+    let workshop = "content/tyopajat/perehdytyspaja.md";
+    site.edit(workshop, "{minutes: 15, title: Aloitus", "{minutes: 4294967295, title: Aloitus");
+    site.edit(workshop, "facilitators: 1", "facilitators: 4000000");
+    let outcomes = "content/tulokset/testitulokset.yaml";
+    site.edit(outcomes, "count: 182}", "count: 18446744073709551615}");
+    site.edit(outcomes, "count: 64}", "count: 18446744073709551615}");
+    site.edit(outcomes, "count: 25}", "count: 2}");
+    site.edit(outcomes, "overlapping: true", "overlapping: false");
+    site.edit("content/kortit/testipakka/toinen.md", "number: 2", "number: 4294967295");
+    let stderr = site.build_err();
+    assert_eq!(
+        stderr,
+        "content/kortit/testipakka/toinen.md:3:9: error[OUT-OF-RANGE]: `number` is 4294967295; it must be from 1 to 10000
+  hint: write a number from 1 to 10000
+content/tulokset/testitulokset.yaml:6:38: error[OUT-OF-RANGE]: `population.count` is 18446744073709551615; it must be from 0 to 1000000
+  hint: write a number from 0 to 1000000
+content/tulokset/testitulokset.yaml:7:14: error[OUTCOMES-SUM]: the categories are marked separate (`overlapping: false`) but add up to 18446744073709551617, not to the population of 18446744073709551615
+  hint: mark them `overlapping: true` if a person can be in several categories, or correct the figures
+content/tulokset/testitulokset.yaml:9:47: error[OUT-OF-RANGE]: `categories[0].count` is 18446744073709551615; it must be from 0 to 1000000
+  hint: write a number from 0 to 1000000
+content/tyopajat/perehdytyspaja.md:7:15: error[OUT-OF-RANGE]: `facilitators` is 4000000; it must be from 0 to 1000000
+  hint: write a number from 0 to 1000000
+content/tyopajat/perehdytyspaja.md:12:15: error[OUT-OF-RANGE]: `agenda[0].minutes` is 4294967295; it must be from 1 to 1440
+  hint: write a number from 1 to 1440
+6 errors, 0 warnings in 3 files
+Nothing was written.
+"
+    );
+}

@@ -231,7 +231,7 @@ fn workshop(ctx: &Ctx, item: &Item, w: &Workshop) -> Json {
         .iter()
         .map(|a| {
             let start = at;
-            at += a.minutes;
+            at = at.saturating_add(a.minutes);
             json!({"start": clock(start), "end": clock(at), "minutes": a.minutes, "title": a.title,
                 "method": ctx.labelled(lang, "method", &value_id(&a.method)), "description": a.description, "facilitator_notes": a.facilitator_notes})
         })
@@ -305,6 +305,12 @@ pub fn project(ctx: &Ctx, item: &Item, p: &Project) -> Json {
 const CHART_WIDTH: u64 = 600;
 const BAR_ROW: u64 = 40;
 
+/// A bar's width in the chart; in u128, as a page is rendered even when its counts failed
+/// validation.
+fn bar_width(count: u64, scale: u64) -> u64 {
+    (u128::from(count) * u128::from(CHART_WIDTH) / u128::from(scale.max(1))) as u64
+}
+
 fn outcomes(ctx: &Ctx, item: &Item, o: &Outcomes) -> Json {
     let population = o.population.count;
     let scale = o
@@ -320,16 +326,16 @@ fn outcomes(ctx: &Ctx, item: &Item, o: &Outcomes) -> Json {
         .iter()
         .map(|c| {
             let parent = c.part_of.as_ref().and_then(|p| o.categories.iter().find(|x| &x.id == p)).map(|p| json!({"id": p.id, "name": p.name}));
-            json!({"id": c.id, "name": c.name, "count": c.count, "count_text": finnish::number(c.count as i64),
+            json!({"id": c.id, "name": c.name, "count": c.count, "count_text": finnish::number(c.count),
                 "percent_text": finnish::percent(c.count, population), "part_of": parent,
-                "bar_width": c.count * CHART_WIDTH / scale})
+                "bar_width": bar_width(c.count, scale)})
         })
         .collect();
     let bars: Vec<Json> = o
         .categories
         .iter()
         .enumerate()
-        .map(|(i, c)| json!({"y": i as u64 * BAR_ROW, "width": c.count * CHART_WIDTH / scale, "label": c.name, "value_text": finnish::number(c.count as i64)}))
+        .map(|(i, c)| json!({"y": i as u64 * BAR_ROW, "width": bar_width(c.count, scale), "label": c.name, "value_text": finnish::number(c.count)}))
         .collect();
     let project = item
         .common
@@ -340,9 +346,9 @@ fn outcomes(ctx: &Ctx, item: &Item, o: &Outcomes) -> Json {
         .map(|p| ctx.link(p));
     json!({
         "project": project, "as_of": Ctx::date(Some(o.as_of)), "source": o.source,
-        "population": {"name": o.population.name, "count": population, "count_text": finnish::number(population as i64)},
+        "population": {"name": o.population.name, "count": population, "count_text": finnish::number(population)},
         "overlapping": o.overlapping, "categories": categories,
-        "other_figures": o.other_figures.iter().map(|f| json!({"name": f.name, "count_text": finnish::number(f.count as i64), "unit": f.unit})).collect::<Vec<_>>(),
+        "other_figures": o.other_figures.iter().map(|f| json!({"name": f.name, "count_text": finnish::number(f.count), "unit": f.unit})).collect::<Vec<_>>(),
         "chart": {"width": CHART_WIDTH, "height": o.categories.len() as u64 * BAR_ROW, "bars": bars},
     })
 }

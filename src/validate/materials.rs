@@ -7,6 +7,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
 use crate::model::types::{Card, CardKind, Deck, Kind, Lesson, Term, TypeName};
 use crate::model::{Item, Site};
 
+/// The largest card number: far more than a deck has, small enough for any sum.
+const MAX_CARDS: u64 = 10_000;
+
 pub fn lesson(site: &Site, item: &Item, lesson: &Lesson, problems: &mut Diagnostics) {
     if lesson.level.min > lesson.level.max {
         problems.push(
@@ -245,6 +248,7 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
         );
         return;
     };
+    range(item, "number", card.number, 1, MAX_CARDS, problems);
     if deck.themes.iter().all(|t| t.id != card.theme) {
         let ids: Vec<&str> = deck.themes.iter().map(|t| t.id.as_str()).collect();
         problems.push(
@@ -397,11 +401,12 @@ pub fn unique_orders_and_numbers(site: &Site, problems: &mut Diagnostics) {
 pub(super) fn range(
     item: &Item,
     key: &str,
-    value: u32,
-    min: u32,
-    max: u32,
+    value: impl Into<u64>,
+    min: u64,
+    max: u64,
     problems: &mut Diagnostics,
 ) {
+    let value = value.into();
     if value < min || value > max {
         problems.push(
             item.error(

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::materials::range;
 use super::{MediaCheck, count, references, vocabulary};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
 use crate::model::fields::Date;
@@ -11,6 +12,13 @@ use crate::model::types::{
     Workshop,
 };
 use crate::model::{Item, Site};
+
+/// The longest workshop and agenda item, in minutes: a day.
+const DAY: u64 = 24 * 60;
+/// More people than a project reaches: a larger count is a typing error.
+const MAX_PEOPLE: u64 = 1_000_000;
+/// Other figures may be money or hours, so they may be larger; still small enough for any sum.
+const MAX_FIGURE: u64 = 1_000_000_000_000;
 
 const LINKABLE: &[TypeName] = &[
     TypeName::Lesson,
@@ -139,8 +147,22 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
         usize::MAX,
         problems,
     );
-    let sum: u32 = workshop.agenda.iter().map(|a| a.minutes).sum();
-    if !workshop.agenda.is_empty() && sum != workshop.duration_min {
+    range(item, "duration_min", workshop.duration_min, 1, DAY, problems);
+    for (i, agenda_item) in workshop.agenda.iter().enumerate() {
+        let key = format!("agenda[{i}].minutes");
+        range(item, &key, agenda_item.minutes, 1, DAY, problems);
+    }
+    if let Some(p) = workshop.participants {
+        range(item, "participants.min", p.min, 0, MAX_PEOPLE, problems);
+        range(item, "participants.max", p.max, 0, MAX_PEOPLE, problems);
+    }
+    if let Some(n) = workshop.facilitators {
+        range(item, "facilitators", n, 0, MAX_PEOPLE, problems);
+    }
+    // Summed in u64, and only when each item is within a day (its own error otherwise).
+    let sum: u64 = workshop.agenda.iter().map(|a| u64::from(a.minutes)).sum();
+    let sane = workshop.agenda.iter().all(|a| u64::from(a.minutes) <= DAY);
+    if sane && !workshop.agenda.is_empty() && sum != u64::from(workshop.duration_min) {
         problems.push(
             item.error(
                 "WORKSHOP-DURATION",
@@ -248,6 +270,15 @@ pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut D
         );
     }
     let population = outcomes.population.count;
+    range(item, "population.count", population, 0, MAX_PEOPLE, problems);
+    for (i, category) in outcomes.categories.iter().enumerate() {
+        let key = format!("categories[{i}].count");
+        range(item, &key, category.count, 0, MAX_PEOPLE, problems);
+    }
+    for (i, figure) in outcomes.other_figures.iter().enumerate() {
+        let key = format!("other_figures[{i}].count");
+        range(item, &key, figure.count, 0, MAX_FIGURE, problems);
+    }
     let mut by_id: HashMap<&str, (usize, u64)> = HashMap::new();
     for (i, category) in outcomes.categories.iter().enumerate() {
         if by_id
@@ -288,13 +319,13 @@ pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut D
         }
     }
     if !outcomes.overlapping {
-        let sum: u64 = outcomes
+        let sum: u128 = outcomes
             .categories
             .iter()
             .filter(|c| c.part_of.is_none())
-            .map(|c| c.count)
+            .map(|c| u128::from(c.count))
             .sum();
-        if sum != population {
+        if sum != u128::from(population) {
             problems.push(
                 item.error("OUTCOMES-SUM", "overlapping", format!("the categories are marked separate (`overlapping: false`) but add up to {sum}, not to the population of {population}"))
                     .hint("mark them `overlapping: true` if a person can be in several categories, or correct the figures"),
