@@ -13,6 +13,10 @@ pub const CODES: &[(&str, &str)] = &[
     ("READ", "a file or folder cannot be read"),
     ("ENCODING", "a file is not UTF-8 text"),
     (
+        "SYMLINK",
+        "a symbolic link in the site: a warning where it stands (Polku never reads it), an error where content refers to it",
+    ),
+    (
         "FRONT-MATTER",
         "the `---` block at the top of a Markdown file is not closed",
     ),

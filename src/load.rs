@@ -41,7 +41,10 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
     let content = root.join(CONTENT_DIR);
     let mut texts = Vec::new();
     let mut loaded = Loaded::default();
-    let walker = WalkDir::new(&content).sort_by_file_name().into_iter();
+    let walker = WalkDir::new(&content)
+        .follow_root_links(false)
+        .sort_by_file_name()
+        .into_iter();
     for entry in
         walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
     {
@@ -61,6 +64,11 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
                 continue;
             }
         };
+        if entry.file_type().is_symlink() {
+            let file = entry.path().strip_prefix(root).unwrap_or(entry.path());
+            problems.push(symlink_warning(file));
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }
@@ -84,6 +92,56 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
         }
     }
     loaded
+}
+
+/// A symbolic link in the site, which Polku never reads: it could reach any file on the machine,
+/// and a copy of the site (or its output) would not have what it points to.
+pub fn symlink_warning(file: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        "SYMLINK",
+        file,
+        Pos::default(),
+        "this is a symbolic link; Polku does not read links, so it is left out of the site",
+    )
+    .hint("put the file or folder itself here in place of the link")
+}
+
+/// What is at a path below content/, without following symbolic links.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Found {
+    File,
+    Missing,
+    /// The path, or the folder it is in, is a symbolic link: the path of the link below content/.
+    Link(String),
+}
+
+/// Looks up `rel` (below `content`) part by part, so that a link anywhere on the way is found.
+pub fn find(content: &Path, rel: &str) -> Found {
+    let mut path = content.to_path_buf();
+    let mut walked = Vec::new();
+    for part in rel.split('/').filter(|p| !p.is_empty()) {
+        path.push(part);
+        walked.push(part);
+        match std::fs::symlink_metadata(&path) {
+            Err(_) => return Found::Missing,
+            Ok(meta) if meta.file_type().is_symlink() => return Found::Link(walked.join("/")),
+            Ok(_) => {}
+        }
+    }
+    match std::fs::symlink_metadata(&path) {
+        Ok(meta) if meta.is_file() => Found::File,
+        _ => Found::Missing,
+    }
+}
+
+/// The error at a reference to a file that is, or lies in, a symbolic link.
+pub fn symlink_reference(written: &str, link: &str) -> (String, String) {
+    (
+        format!(
+            "`{written}` goes through the symbolic link content/{link}, which Polku does not follow"
+        ),
+        format!("copy the file or folder itself to content/{link} in place of the link"),
+    )
 }
 
 fn read(content: &Path, rel: &str) -> Result<Source, Diagnostic> {

@@ -105,7 +105,7 @@ impl Staging {
             let result = match &file.content {
                 Content::Bytes(bytes) => fs::write(&path, bytes),
                 Content::Shared(bytes) => fs::write(&path, bytes),
-                Content::Copy(from) => fs::copy(from, &path).map(|_| ()),
+                Content::Copy(from) => copy_regular(from, &path),
             };
             result.map_err(|e| WriteError::Io(path, e))
         })
@@ -178,6 +178,15 @@ fn real_path(path: &Path) -> PathBuf {
         }
     }
     real
+}
+
+/// Copies a regular file; a file that became a symbolic link since the site was read is not
+/// followed (Polku never reads links).
+fn copy_regular(from: &Path, to: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(from)?.file_type().is_symlink() {
+        return Err(io::Error::other("it has become a symbolic link"));
+    }
+    fs::copy(from, to).map(|_| ())
 }
 
 fn check_replaceable(output: &Path, force: bool) -> Result<(), WriteError> {

@@ -87,14 +87,22 @@ fn the_output_folder_can_never_be_or_hold_the_sites_sources() {
 fn absurd_numbers_are_errors_at_their_line_not_wrapped_sums() {
     let site = TestSite::fixture("site");
     let workshop = "content/tyopajat/perehdytyspaja.md";
-    site.edit(workshop, "{minutes: 15, title: Aloitus", "{minutes: 4294967295, title: Aloitus");
+    site.edit(
+        workshop,
+        "{minutes: 15, title: Aloitus",
+        "{minutes: 4294967295, title: Aloitus",
+    );
     site.edit(workshop, "facilitators: 1", "facilitators: 4000000");
     let outcomes = "content/tulokset/testitulokset.yaml";
     site.edit(outcomes, "count: 182}", "count: 18446744073709551615}");
     site.edit(outcomes, "count: 64}", "count: 18446744073709551615}");
     site.edit(outcomes, "count: 25}", "count: 2}");
     site.edit(outcomes, "overlapping: true", "overlapping: false");
-    site.edit("content/kortit/testipakka/toinen.md", "number: 2", "number: 4294967295");
+    site.edit(
+        "content/kortit/testipakka/toinen.md",
+        "number: 2",
+        "number: 4294967295",
+    );
     let stderr = site.build_err();
     assert_eq!(
         stderr,
@@ -114,4 +122,111 @@ content/tyopajat/perehdytyspaja.md:12:15: error[OUT-OF-RANGE]: `agenda[0].minute
 Nothing was written.
 "
     );
+}
+
+/// One rule for symbolic links wherever they are: a `SYMLINK` warning naming the link, never
+/// read or copied, and an error at every line of content that refers to a file through one.
+#[test]
+fn symbolic_links_are_never_followed_and_references_to_them_are_errors() {
+    use std::os::unix::fs::symlink;
+    let site = TestSite::fixture("site");
+    let outside = TestSite::empty();
+    outside.write_bytes("salainen.png", &common::tiny_png());
+    outside.write_bytes("kuvat/toinen.png", &common::tiny_png());
+    outside.write(
+        "salaisuus.md",
+        "---\ntitle: Salaisuus\n---\nEi julkaista.\n",
+    );
+    site.write_bytes("content/oppitunnit/perusteet/oma.png", &common::tiny_png());
+    symlink(
+        outside.path("salainen.png"),
+        site.path("content/oppitunnit/perusteet/kuva.png"),
+    )
+    .unwrap();
+    symlink(
+        outside.path("kuvat"),
+        site.path("content/oppitunnit/perusteet/kuvat"),
+    )
+    .unwrap();
+    symlink(
+        outside.path("salaisuus.md"),
+        site.path("content/salaisuus.md"),
+    )
+    .unwrap();
+    symlink("silmukka", site.path("content/silmukka")).unwrap();
+    site.write("static/oma.css", "body {}");
+    symlink(outside.path("salaisuus.md"), site.path("static/vuoto.txt")).unwrap();
+    site.edit(
+        "content/oppitunnit/perusteet/aamutoimet.md",
+        "Hoitaja sanoi",
+        "![Kuva](oma.png)\n\n![Ulkona](kuva.png) ja ![Toinen](kuvat/toinen.png)\n\nHoitaja sanoi",
+    );
+    site.edit(
+        "content/oppitunnit/perusteet/aamutoimet.md",
+        "date: 2024-01-15",
+        "date: 2024-01-15\nmedia:\n  - {file: kuva.png, alt: Kuva}",
+    );
+    let stderr = site.build_err();
+    assert_eq!(
+        stderr,
+        "content/oppitunnit/perusteet/aamutoimet.md:21:12: error[SYMLINK]: `kuva.png` goes through the symbolic link content/oppitunnit/perusteet/kuva.png, which Polku does not follow
+  hint: copy the file or folder itself to content/oppitunnit/perusteet/kuva.png in place of the link
+content/oppitunnit/perusteet/aamutoimet.md:28:1: error[SYMLINK]: `kuva.png` goes through the symbolic link content/oppitunnit/perusteet/kuva.png, which Polku does not follow
+  hint: copy the file or folder itself to content/oppitunnit/perusteet/kuva.png in place of the link
+content/oppitunnit/perusteet/aamutoimet.md:28:24: error[SYMLINK]: `kuvat/toinen.png` goes through the symbolic link content/oppitunnit/perusteet/kuvat, which Polku does not follow
+  hint: copy the file or folder itself to content/oppitunnit/perusteet/kuvat in place of the link
+content/oppitunnit/perusteet/kuva.png: warning[SYMLINK]: this is a symbolic link; Polku does not read links, so it is left out of the site
+  hint: put the file or folder itself here in place of the link
+content/oppitunnit/perusteet/kuvat: warning[SYMLINK]: this is a symbolic link; Polku does not read links, so it is left out of the site
+  hint: put the file or folder itself here in place of the link
+content/salaisuus.md: warning[SYMLINK]: this is a symbolic link; Polku does not read links, so it is left out of the site
+  hint: put the file or folder itself here in place of the link
+content/silmukka: warning[SYMLINK]: this is a symbolic link; Polku does not read links, so it is left out of the site
+  hint: put the file or folder itself here in place of the link
+static/vuoto.txt: warning[SYMLINK]: this is a symbolic link; Polku does not read links, so it is left out of the site
+  hint: put the file or folder itself here in place of the link
+3 errors, 5 warnings in 6 files
+Nothing was written.
+"
+    );
+    // Without the references, the site builds and leaves every link out.
+    site.edit(
+        "content/oppitunnit/perusteet/aamutoimet.md",
+        "![Ulkona](kuva.png) ja ![Toinen](kuvat/toinen.png)",
+        "",
+    );
+    site.edit(
+        "content/oppitunnit/perusteet/aamutoimet.md",
+        "media:\n  - {file: kuva.png, alt: Kuva}",
+        "",
+    );
+    let run = site.build_ok(&[]);
+    assert_eq!(
+        run.stderr.matches("warning[SYMLINK]").count(),
+        5,
+        "{}",
+        run.stderr
+    );
+    let written: Vec<String> = site
+        .snapshot("public")
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        written.iter().any(|p| p.ends_with("oma.png")),
+        "{written:?}"
+    );
+    assert!(written.iter().any(|p| p == "oma.css"), "{written:?}");
+    for leaked in [
+        "kuva.png",
+        "toinen.png",
+        "salaisuus",
+        "vuoto.txt",
+        "silmukka",
+    ] {
+        assert!(
+            !written.iter().any(|p| p.contains(leaked)),
+            "{leaked} was published: {written:?}"
+        );
+    }
 }

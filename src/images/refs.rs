@@ -33,7 +33,7 @@ pub fn collect(site: &Site) -> Vec<Reference> {
             return;
         }
         if let Some(rel) = resolve_media_path(dir, written)
-            && site.content_dir.join(&rel).is_file()
+            && crate::load::find(&site.content_dir, &rel) == crate::load::Found::File
         {
             found.push(Reference {
                 rel,

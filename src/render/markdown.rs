@@ -373,7 +373,11 @@ fn resolve_asset(
         );
         return dest.to_string();
     };
-    if !site.content_dir.join(&rel).is_file() {
+    let found = crate::load::find(&site.content_dir, &rel);
+    if let crate::load::Found::Link(link) = &found {
+        let (message, hint) = crate::load::symlink_reference(dest, link);
+        problems.push(Diagnostic::error("SYMLINK", input.file, pos, message).hint(hint));
+    } else if found == crate::load::Found::Missing {
         problems.push(
             Diagnostic::error(
                 "MEDIA-MISSING",

@@ -35,7 +35,12 @@ pub struct Theme {
 }
 
 /// Files of a folder of the theme: embedded first, then the folders on disk over them.
-fn collect(sub: &str, disk: &[(PathBuf, PathBuf)]) -> BTreeMap<String, ThemeFile> {
+/// A symbolic link among them is a `SYMLINK` warning and is not read.
+fn collect(
+    sub: &str,
+    disk: &[(PathBuf, PathBuf)],
+    problems: &mut Diagnostics,
+) -> BTreeMap<String, ThemeFile> {
     let mut files = BTreeMap::new();
     if let Some(dir) = DEFAULT_THEME.get_dir(sub) {
         let mut stack = vec![dir];
@@ -61,13 +66,20 @@ fn collect(sub: &str, disk: &[(PathBuf, PathBuf)]) -> BTreeMap<String, ThemeFile
     }
     for (dir, shown) in disk {
         for entry in walkdir::WalkDir::new(dir)
+            .follow_root_links(false)
             .into_iter()
             .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
         {
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = rel.to_string_lossy().replace('\\', "/");
             if name.split('/').any(|p| p.starts_with('.')) {
+                continue;
+            }
+            if entry.path_is_symlink() {
+                problems.push(crate::load::symlink_warning(&shown.join(rel)));
+                continue;
+            }
+            if !entry.file_type().is_file() {
                 continue;
             }
             if let Ok(bytes) = std::fs::read(entry.path()) {
@@ -108,12 +120,12 @@ impl Theme {
         let on_disk = |sub: &str| vec![(root.join(&theme_dir).join(sub), theme_dir.join(sub))];
         let mut template_dirs = on_disk("templates");
         template_dirs.push((root.join("templates"), PathBuf::from("templates")));
-        let templates = collect("templates", &template_dirs);
+        let templates = collect("templates", &template_dirs, problems);
         let mut static_dirs = on_disk("static");
         static_dirs.push((root.join("static"), PathBuf::from("static")));
-        let static_files = collect("static", &static_dirs);
-        let i18n = collect("i18n", &on_disk("i18n"));
-        let fonts = collect("fonts", &on_disk("fonts"));
+        let static_files = collect("static", &static_dirs, problems);
+        let i18n = collect("i18n", &on_disk("i18n"), problems);
+        let fonts = collect("fonts", &on_disk("fonts"), problems);
 
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -276,7 +288,7 @@ mod tests {
 
     #[test]
     fn every_language_has_the_same_ui_keys() {
-        let files = collect("i18n", &[]);
+        let files = collect("i18n", &[], &mut Diagnostics::default());
         let keys = |name: &str| {
             let value: Value = serde_yaml::from_slice(&files[name].bytes).unwrap();
             let mut flat = HashMap::new();

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostics::Diagnostics;
+use crate::load::Found;
 use crate::model::Item;
 use crate::model::fields::{Media, MediaKind};
 
@@ -42,7 +43,13 @@ impl MediaCheck<'_> {
             );
             return None;
         };
-        if !self.content_dir.join(&rel).is_file() {
+        let found = crate::load::find(self.content_dir, &rel);
+        if let Found::Link(link) = &found {
+            let (message, hint) = crate::load::symlink_reference(file, link);
+            problems.push(self.item.error("SYMLINK", path, message).hint(hint));
+            return None;
+        }
+        if found == Found::Missing {
             problems.push(
                 self.item
                     .error(

@@ -147,7 +147,14 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
         usize::MAX,
         problems,
     );
-    range(item, "duration_min", workshop.duration_min, 1, DAY, problems);
+    range(
+        item,
+        "duration_min",
+        workshop.duration_min,
+        1,
+        DAY,
+        problems,
+    );
     for (i, agenda_item) in workshop.agenda.iter().enumerate() {
         let key = format!("agenda[{i}].minutes");
         range(item, &key, agenda_item.minutes, 1, DAY, problems);
@@ -270,7 +277,14 @@ pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut D
         );
     }
     let population = outcomes.population.count;
-    range(item, "population.count", population, 0, MAX_PEOPLE, problems);
+    range(
+        item,
+        "population.count",
+        population,
+        0,
+        MAX_PEOPLE,
+        problems,
+    );
     for (i, category) in outcomes.categories.iter().enumerate() {
         let key = format!("categories[{i}].count");
         range(item, &key, category.count, 0, MAX_PEOPLE, problems);
