@@ -12,6 +12,11 @@ use std::path::{Path, PathBuf};
 pub const CODES: &[(&str, &str)] = &[
     ("READ", "a file or folder cannot be read"),
     ("ENCODING", "a file is not UTF-8 text"),
+    ("FILE-NAME", "a file or folder whose name is not UTF-8 text"),
+    (
+        "CONTROL-CHAR",
+        "warning: invisible control characters (NUL, escape, …) in a file, which are left out",
+    ),
     (
         "SYMLINK",
         "a symbolic link in the site: a warning where it stands (Polku never reads it), an error where content refers to it",

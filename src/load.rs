@@ -41,13 +41,12 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
     let content = root.join(CONTENT_DIR);
     let mut texts = Vec::new();
     let mut loaded = Loaded::default();
-    let walker = WalkDir::new(&content)
+    let mut walker = WalkDir::new(&content)
         .follow_root_links(false)
         .sort_by_file_name()
-        .into_iter();
-    for entry in
-        walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-    {
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -64,9 +63,25 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
                 continue;
             }
         };
+        let file = entry.path().strip_prefix(root).unwrap_or(entry.path());
         if entry.file_type().is_symlink() {
-            let file = entry.path().strip_prefix(root).unwrap_or(entry.path());
             problems.push(symlink_warning(file));
+            continue;
+        }
+        if entry.file_name().to_str().is_none() {
+            // Its name could not be written in a link or an address, nor be read back.
+            problems.push(
+                Diagnostic::error(
+                    "FILE-NAME",
+                    file,
+                    Pos::default(),
+                    "the name of this file or folder is not UTF-8 text (the marked letters), so Polku cannot use it",
+                )
+                .hint("rename it in your file manager, using letters, numbers and hyphens"),
+            );
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
             continue;
         }
         if !entry.file_type().is_file() {
@@ -83,13 +98,11 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
             _ => loaded.assets.push(rel),
         }
     }
-    let results: Vec<Result<Source, Diagnostic>> =
+    let results: Vec<(Option<Source>, Vec<Diagnostic>)> =
         texts.par_iter().map(|rel| read(&content, rel)).collect();
-    for result in results {
-        match result {
-            Ok(source) => loaded.sources.push(source),
-            Err(problem) => problems.push(problem),
-        }
+    for (source, found) in results {
+        loaded.sources.extend(source);
+        problems.extend(found);
     }
     loaded
 }
@@ -144,12 +157,28 @@ pub fn symlink_reference(written: &str, link: &str) -> (String, String) {
     )
 }
 
-fn read(content: &Path, rel: &str) -> Result<Source, Diagnostic> {
+/// Reads one content file: the source, or the error that stops it, and any warnings.
+fn read(content: &Path, rel: &str) -> (Option<Source>, Vec<Diagnostic>) {
     let file = Path::new(CONTENT_DIR).join(rel);
+    match read_text(content, rel, &file) {
+        Ok(text) => {
+            let (text, warning) = without_control_characters(text, &file);
+            match split(text, rel, &file) {
+                Ok(source) => (Some(source), Vec::from_iter(warning)),
+                Err(error) => (None, [error].into_iter().chain(warning).collect()),
+            }
+        }
+        Err(error) => (None, vec![error]),
+    }
+}
+
+/// The file's text: UTF-8, without a byte-order mark, with `\n` line ends (Windows' `\r\n` and
+/// old Macs' `\r` alike).
+fn read_text(content: &Path, rel: &str, file: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(content.join(rel)).map_err(|err| {
         Diagnostic::error(
             "READ",
-            &file,
+            file,
             Pos::default(),
             format!("cannot read this file: {err}"),
         )
@@ -160,17 +189,41 @@ fn read(content: &Path, rel: &str) -> Result<Source, Diagnostic> {
             err.utf8_error().valid_up_to(),
             1,
         );
-        Diagnostic::error("ENCODING", &file, pos, "this file is not UTF-8 text")
+        Diagnostic::error("ENCODING", file, pos, "this file is not UTF-8 text")
             .hint("save the file as UTF-8 in your editor")
     })?;
-    let text = text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(&text)
-        .replace("\r\n", "\n");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// Control characters (NUL, escape, form feed, …; tab and newline are text) cannot be seen
+/// and break pages and PDFs: they are removed, with a warning at the first one.
+fn without_control_characters(text: String, file: &Path) -> (String, Option<Diagnostic>) {
+    let is_control = |c: char| c.is_control() && c != '\t' && c != '\n';
+    let Some(first) = text.find(is_control) else {
+        return (text, None);
+    };
+    let count = text.chars().filter(|&c| is_control(c)).count();
+    let code = text[first..].chars().next().map_or(0, u32::from);
+    let warning = Diagnostic::warning(
+        "CONTROL-CHAR",
+        file,
+        Pos::of_offset(&text, first, 1),
+        format!(
+            "this file has {count} invisible control character{} (the first is U+{code:04X}); they were left out",
+            if count == 1 { "" } else { "s" }
+        ),
+    )
+    .hint("delete them in your editor; they often come with text copied from a PDF or another program");
+    (text.replace(is_control, ""), Some(warning))
+}
+
+/// Splits a Markdown file's front matter from its body; a YAML file is all front matter.
+fn split(text: String, rel: &str, file: &Path) -> Result<Source, Diagnostic> {
     let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     let mut source = Source {
-        file: file.clone(),
+        file: file.to_path_buf(),
         rel: rel.to_string(),
         dir: dir.to_string(),
         stem: stem.to_string(),
@@ -187,7 +240,7 @@ fn read(content: &Path, rel: &str) -> Result<Source, Diagnostic> {
     let (front, body) = split_front_matter(&text).map_err(|pos| {
         Diagnostic::error(
             "FRONT-MATTER",
-            &file,
+            file,
             pos,
             "the front matter that starts here is not closed",
         )

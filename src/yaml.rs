@@ -125,20 +125,129 @@ fn value_done(stack: &mut [Frame]) {
     }
 }
 
-/// Parses YAML text into a value; a syntax error becomes a `YAML-SYNTAX` diagnostic.
+/// Parses YAML text into a value; a syntax error becomes a `YAML-SYNTAX` diagnostic at the
+/// token that caused it.
 pub fn parse(text: &str, file: &Path, first_line: usize) -> Result<Value, Diagnostic> {
     if text.trim().is_empty() {
         return Ok(Value::Mapping(Default::default()));
     }
     serde_yaml::from_str(text).map_err(|err| {
-        let pos = err
-            .location()
-            .map(|l| Pos::new(l.line() + first_line - 1, l.column()))
+        let shift = |(line, col): (usize, usize)| Pos::new(line + first_line - 1, col);
+        let location = err.location().map(|l| shift((l.line(), l.column())));
+        let text_of_error = err.to_string();
+        let syntax = Syntax::of(&text_of_error);
+        let (pos, message, hint) = syntax.explain(text);
+        let pos = pos
+            .map(shift)
+            .or(location)
             .unwrap_or(Pos::new(first_line, 1));
-        let message = err.to_string();
-        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
-        Diagnostic::error("YAML-SYNTAX", file, pos, format!("this is not valid YAML: {message}"))
-            .hint("check the indentation and put quotes around text that contains `: ` or starts with a special character")
+        Diagnostic::error("YAML-SYNTAX", file, pos, message).hint(hint)
+    })
+}
+
+/// libyaml's message, taken apart: `PROBLEM at line L column C, while CONTEXT at line L column C`.
+struct Syntax<'a> {
+    problem: &'a str,
+    problem_at: Option<(usize, usize)>,
+    context: Option<&'a str>,
+    context_at: Option<(usize, usize)>,
+}
+
+impl<'a> Syntax<'a> {
+    fn of(message: &'a str) -> Syntax<'a> {
+        let (problem, context) = match message.split_once(", while ") {
+            Some((problem, context)) => (problem, Some(context)),
+            None => (message, None),
+        };
+        let (problem, problem_at) = split_mark(problem);
+        let (context, context_at) = match context.map(split_mark) {
+            Some((context, at)) => (Some(context), at),
+            None => (None, None),
+        };
+        Syntax {
+            problem,
+            problem_at,
+            context,
+            context_at,
+        }
+    }
+
+    /// Where to point, what to say and how to fix it. A quote or bracket left open is found
+    /// only where the file ends: the place to fix is where it was opened.
+    fn explain(&self, text: &str) -> (Option<(usize, usize)>, String, String) {
+        let context = self.context.unwrap_or("");
+        let opened = self.context_at.or(self.problem_at);
+        let general = "check the indentation and put quotes around text that contains `: ` or starts with a special character";
+        if self.problem.contains("end of stream") && context.contains("quoted scalar") {
+            return (
+                opened,
+                "the quotation mark here is never closed".into(),
+                "end the text with the same quotation mark (' or \"), or remove this one".into(),
+            );
+        }
+        if let Some((open, close)) = [("flow sequence", "[]"), ("flow mapping", "{}")]
+            .into_iter()
+            .find(|(kind, _)| context.contains(kind))
+        {
+            let (open_char, close_char) = close.split_at(1);
+            return (
+                opened,
+                format!("the `{open_char}` here is not closed with a matching `{close_char}`"),
+                format!(
+                    "add `{close_char}` at the end of the {open}, or put quotes around text that contains `,` or `{close_char}`"
+                ),
+            );
+        }
+        if self.problem.contains("tab character") {
+            return (
+                self.problem_at,
+                "a tab is used for indentation here; YAML indents with spaces only".into(),
+                "replace the tab with spaces".into(),
+            );
+        }
+        if self.problem.contains("repetition limit exceeded") {
+            return (
+                first_alias(text),
+                "the `*name` references here repeat their anchors too many times (the values would grow without limit)".into(),
+                "write the values out instead of referring to anchors (`&name`, `*name`)".into(),
+            );
+        }
+        if let Some(number) = self
+            .problem
+            .split('`')
+            .nth(1)
+            .filter(|_| self.problem.contains(" as u128") || self.problem.contains(" as i128"))
+        {
+            return (
+                self.problem_at,
+                format!("the number {number} is too large"),
+                "write a smaller number, or put it in quotes if it is meant as text".into(),
+            );
+        }
+        let message = format!("this is not valid YAML: {}", self.problem);
+        (self.problem_at, message, general.into())
+    }
+}
+
+/// `text at line 2 column 4` → (`text`, (2, 4)).
+fn split_mark(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some((head, mark)) = text.rsplit_once(" at line ") else {
+        return (text, None);
+    };
+    let at = mark
+        .split_once(" column ")
+        .and_then(|(line, col)| Some((line.trim().parse().ok()?, col.trim().parse().ok()?)));
+    match at {
+        Some(at) => (head, Some(at)),
+        None => (text, None),
+    }
+}
+
+/// The line and column (1-based) of the first `*alias` in `text`.
+fn first_alias(text: &str) -> Option<(usize, usize)> {
+    Parser::new_from_str(text).find_map(|event| match event {
+        Ok((Event::Alias(_), span)) => Some((span.start.line(), span.start.col() + 1)),
+        _ => None,
     })
 }
 

@@ -230,3 +230,114 @@ Nothing was written.
         );
     }
 }
+
+/// Control characters are left out with a warning at the first one; old Mac line ends (`\r`)
+/// are read as line ends.
+#[test]
+fn control_characters_are_removed_and_cr_line_ends_are_read() {
+    let site = TestSite::fixture("site");
+    site.edit(
+        "content/tietoa.md",
+        "Tietoa sivustosta.",
+        "Tietoa\0 sivus\u{1b}[31mtosta.",
+    );
+    let text = site
+        .read("content/polut/annan-polku.md")
+        .replace('\n', "\r");
+    site.write("content/polut/annan-polku.md", &text);
+    let run = site.build_ok(&[]);
+    let line = site
+        .read("content/tietoa.md")
+        .lines()
+        .position(|l| l.contains("Tietoa\0"))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        run.stderr,
+        format!("content/tietoa.md:{line}:7: warning[CONTROL-CHAR]: this file has 2 invisible control characters (the first is U+0000); they were left out
+  hint: delete them in your editor; they often come with text copied from a PDF or another program
+0 errors, 1 warning in 1 file
+")
+    );
+    let page = site.read("public/tietoa/index.html");
+    assert!(page.contains("Tietoa sivus[31mtosta."), "{page}");
+    assert!(!page.contains('\0') && !page.contains('\u{1b}'));
+    assert!(
+        site.read("public/polut/annan-polku/index.html")
+            .contains("<h1")
+    );
+}
+
+/// A file name that is not UTF-8 is named as the problem (not "No such file or directory").
+#[test]
+fn a_file_name_that_is_not_utf8_is_an_error_that_says_so() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = TestSite::fixture("site");
+    let name = std::ffi::OsStr::from_bytes(b"uusi-sivu-\xe4.md");
+    std::fs::write(site.path("content").join(name), "---\ntitle: Uusi\n---\n").unwrap();
+    assert_eq!(
+        site.build_err(),
+        common::one_error(
+            "content/uusi-sivu-\u{fffd}.md: error[FILE-NAME]: the name of this file or folder is not UTF-8 text (the marked letters), so Polku cannot use it
+  hint: rename it in your file manager, using letters, numbers and hyphens"
+        )
+    );
+}
+
+/// YAML errors point at the token to fix: an unclosed quote or bracket where it opens, a tab
+/// where it stands, an alias bomb at its first alias, a huge number as too large.
+#[test]
+fn yaml_errors_point_at_the_token_that_causes_them() {
+    let card = "content/kortit/testipakka/toinen.md";
+    let cases = [
+        (
+            "question: Kuka",
+            "question: 'Kuka",
+            "6:11: error[YAML-SYNTAX]: the quotation mark here is never closed\n  hint: end the text with the same quotation mark (' or \"), or remove this one",
+        ),
+        (
+            "theme: perehdytys",
+            "theme: [perehdytys",
+            "4:8: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` at the end of the flow sequence, or put quotes around text that contains `,` or `]`",
+        ),
+        (
+            "number: 2",
+            "number: 100000000000000000000000",
+            "3:9: error[YAML-SYNTAX]: the number 100000000000000000000000 is too large\n  hint: write a smaller number, or put it in quotes if it is meant as text",
+        ),
+        (
+            "theme: perehdytys\n",
+            "theme: perehdytys\n\tx: 1\n",
+            "5:1: error[YAML-SYNTAX]: a tab is used for indentation here; YAML indents with spaces only\n  hint: replace the tab with spaces",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let site = TestSite::fixture("site");
+        site.edit(card, from, to);
+        // A long body after the front matter: the error must not point at its end.
+        let body: String = (0..30).map(|i| format!("\nRivi {i}.\n")).collect();
+        site.write(card, &(site.read(card) + &body));
+        assert_eq!(
+            site.build_err(),
+            common::one_error(&format!("{card}:{expected}"))
+        );
+    }
+    let site = TestSite::fixture("site");
+    let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (name, prev) in ["bcdefghi".chars().zip("abcdefgh".chars())]
+        .into_iter()
+        .flatten()
+    {
+        bomb += &format!(
+            "{name}: &{name} [{}]\n",
+            vec![format!("*{prev}"); 9].join(", ")
+        );
+    }
+    site.write("content/sanasto/pommi.yaml", &format!("type: term\n{bomb}"));
+    assert_eq!(
+        site.build_err(),
+        common::one_error(
+            "content/sanasto/pommi.yaml:3:8: error[YAML-SYNTAX]: the `*name` references here repeat their anchors too many times (the values would grow without limit)\n  hint: write the values out instead of referring to anchors (`&name`, `*name`)"
+        )
+    );
+}

@@ -215,7 +215,7 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
     site.edit(LESSON2, "title: ", "title: [rikki\n");
     let stderr = site.build_err();
     let at = |line: usize| format!("{LESSON}:{line}:1");
-    let yaml = format!("{LESSON2}:4:12: error[YAML-SYNTAX]");
+    let yaml = format!("{LESSON2}:2:8: error[YAML-SYNTAX]");
     let expected = [
         yaml,
         format!(
@@ -237,6 +237,11 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
         format!(
             "{}: error[MEDIA-FORMAT]: Polku cannot read pictures like `vanha.bmp`\n  hint: save it as JPEG (photos), PNG (drawings), WebP, GIF or SVG",
             at(28)
+        ),
+        // In plain words, not the decoder's (chunk types, checksums, Rust structures).
+        format!(
+            "{}: error[IMAGE-BROKEN]: `vioittunut.png` cannot be read: it is damaged or cut short (its picture data does not decode)\n  hint: open it in an image editor and save it again, or replace it",
+            at(29)
         ),
     ];
     for line in &expected {

@@ -68,7 +68,7 @@ pub fn process(
     }
     let (width, height) = reader(bytes, found)
         .into_dimensions()
-        .map_err(|e| Problem::Broken(e.to_string()))?;
+        .map_err(|e| Problem::Broken(plain(&e)))?;
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
         return Err(Problem::TooLarge(width, height));
     }
@@ -142,9 +142,24 @@ fn reader(bytes: &[u8], format: ImageFormat) -> ImageReader<Cursor<&[u8]>> {
     reader
 }
 
+/// What went wrong, in words an editor can act on: the decoders' own messages are written for
+/// programmers (chunk types, checksums, Rust structures).
+fn plain(error: &image::ImageError) -> String {
+    use image::ImageError as E;
+    match error {
+        E::IoError(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            "the file ends before the picture does".into()
+        }
+        E::Decoding(_) | E::IoError(_) => "its picture data does not decode".into(),
+        E::Limits(_) => "it needs more memory than Polku gives one picture".into(),
+        E::Unsupported(_) => "it uses a feature of its format that Polku cannot read".into(),
+        E::Encoding(_) | E::Parameter(_) => "its copies could not be made".into(),
+    }
+}
+
 /// Decodes (turned upright as the camera says), resizes and encodes.
 fn make(bytes: &[u8], format: ImageFormat, out_stem: &str) -> Result<Picture, Problem> {
-    let broken = |e: image::ImageError| Problem::Broken(e.to_string());
+    let broken = |e: image::ImageError| Problem::Broken(plain(&e));
     let mut decoder = reader(bytes, format).into_decoder().map_err(broken)?;
     let orientation = decoder.orientation().map_err(broken)?;
     let mut picture = DynamicImage::from_decoder(decoder).map_err(broken)?;
@@ -190,7 +205,7 @@ fn smaller(picture: &DynamicImage, width: u32, height: u32) -> Result<DynamicIma
     let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom));
     Resizer::new()
         .resize(picture, &mut out, &options)
-        .map_err(|e| Problem::Broken(e.to_string()))?;
+        .map_err(|_| Problem::Broken("its copies could not be made".into()))?;
     Ok(out)
 }
 
@@ -221,14 +236,14 @@ fn variant(
             picture
                 .to_rgb8()
                 .write_with_encoder(encoder)
-                .map_err(|e| Problem::Broken(e.to_string()))?;
+                .map_err(|e| Problem::Broken(plain(&e)))?;
             Some(bytes)
         }
         _ => {
             let mut bytes = Vec::new();
             picture
                 .write_to(&mut Cursor::new(&mut bytes), ImageFormat::Png)
-                .map_err(|e| Problem::Broken(e.to_string()))?;
+                .map_err(|e| Problem::Broken(plain(&e)))?;
             Some(bytes)
         }
     };
