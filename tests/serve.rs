@@ -281,7 +281,8 @@ fn an_edit_reloads_the_browser_a_broken_file_shows_its_errors_over_the_last_good
     let messages: Vec<String> = serde_json::from_str(&data).unwrap();
     let check = site.run(&["check"]);
     let listed = messages.join("\n") + "\n";
-    assert!(messages[0].starts_with(&format!("{file}:4:12: error[YAML-SYNTAX]")));
+    // At the `[` left open, not where the front matter ends.
+    assert!(messages[0].starts_with(&format!("{file}:2:8: error[YAML-SYNTAX]")));
     assert!(check.stderr.starts_with(&listed), "{}", check.stderr);
     server.wait_for_stderr_after(printed, "The preview shows the last good build.");
     assert!(server.stderr()[printed..].contains(&listed));
@@ -483,7 +484,7 @@ fn a_site_broken_from_the_start_shows_its_errors_until_fixed() {
     let (name, data) = events.next();
     assert_eq!(name, "broken");
     assert!(
-        data.contains("content/tietoa.md:3:1: error[YAML-SYNTAX]"),
+        data.contains("content/tietoa.md:2:8: error[YAML-SYNTAX]"),
         "{data}"
     );
     site.write("content/tietoa.md", &good);
