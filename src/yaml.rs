@@ -185,16 +185,17 @@ impl<'a> Syntax<'a> {
                 "end the text with the same quotation mark (' or \"), or remove this one".into(),
             );
         }
-        if let Some((open, close)) = [("flow sequence", "[]"), ("flow mapping", "{}")]
-            .into_iter()
-            .find(|(kind, _)| context.contains(kind))
-        {
-            let (open_char, close_char) = close.split_at(1);
+        let brackets = [
+            ("flow sequence", "[]", "list"),
+            ("flow mapping", "{}", "keys"),
+        ];
+        if let Some((_, pair, what)) = brackets.iter().find(|(kind, ..)| context.contains(kind)) {
+            let (open, close) = pair.split_at(1);
             return (
                 opened,
-                format!("the `{open_char}` here is not closed with a matching `{close_char}`"),
+                format!("the `{open}` here is not closed with a matching `{close}`"),
                 format!(
-                    "add `{close_char}` at the end of the {open}, or put quotes around text that contains `,` or `{close_char}`"
+                    "add `{close}` where the {what} ends, or put quotes around text that contains `,` or `{close}`"
                 ),
             );
         }

@@ -298,7 +298,7 @@ fn yaml_errors_point_at_the_token_that_causes_them() {
         (
             "theme: perehdytys",
             "theme: [perehdytys",
-            "4:8: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` at the end of the flow sequence, or put quotes around text that contains `,` or `]`",
+            "4:8: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` where the list ends, or put quotes around text that contains `,` or `]`",
         ),
         (
             "number: 2",

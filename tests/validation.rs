@@ -39,7 +39,7 @@ rule!(
             "term: kipu\nword_class: [substantiivi\nexplanation: x\n",
         );
     },
-    "content/sanasto/kipu.yaml:3:12: error[YAML-SYNTAX]: this is not valid YAML: did not find expected ',' or ']'\n  hint: check the indentation and put quotes around text that contains `: ` or starts with a special character"
+    "content/sanasto/kipu.yaml:2:13: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` where the list ends, or put quotes around text that contains `,` or `]`"
 );
 
 rule!(
