@@ -9,6 +9,7 @@ use serde_json::Value as Json;
 
 use super::exercise;
 use super::links::{self, Urls};
+use super::sanitize::{self, RawPiece};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::model::Site;
 use crate::validate::resolve_media_path;
@@ -78,6 +79,8 @@ pub fn render(
         .collect();
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut rendered = Rendered::default();
+    let mut raw_html: Vec<RawPiece> = Vec::new();
+    let sanitizing = !site.config.site.markdown.unsafe_html;
     let pos = |offset: usize| Pos::of_offset(input.text, offset, input.first_line);
     let mut i = 0;
     while i < events.len() {
@@ -182,7 +185,13 @@ pub fn render(
                             .hint("write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"),
                     );
                 }
-                let dest = resolve_asset(input, site, urls, dest_url, pos(range.start), problems);
+                let dest = match links::scheme_error(dest_url, input.file, pos(range.start)) {
+                    Some(problem) if !is_inline_picture(dest_url) => {
+                        problems.push(problem);
+                        dest_url.to_string()
+                    }
+                    _ => resolve_asset(input, site, urls, dest_url, pos(range.start), problems),
+                };
                 let picture =
                     resolve_media_path(input.dir, dest_url).and_then(|rel| input.images.get(&rel));
                 if let Some(picture) = picture {
@@ -212,11 +221,15 @@ pub fn render(
                 out.push(Event::Html("</div>".into()));
             }
             Event::Text(text) => out.push(Event::Text(finnish_quotes(text))),
+            Event::Html(html) | Event::InlineHtml(html) if sanitizing => {
+                raw_html.push(RawPiece::new(out.len(), input.text, range, html));
+                out.push(event.clone());
+            }
             other => out.push(other.clone()),
         }
         i += 1;
     }
-    pulldown_cmark::html::push_html(&mut rendered.html, out.into_iter());
+    rendered.html = sanitize::to_html(out, &raw_html, input, problems);
     rendered
 }
 
@@ -286,6 +299,10 @@ fn resolve_link(
     rendered: &mut Rendered,
     problems: &mut Vec<Diagnostic>,
 ) -> String {
+    if let Some(problem) = links::scheme_error(dest, input.file, pos) {
+        problems.push(problem);
+        return dest.to_string();
+    }
     if let Some(target) = dest.strip_prefix("@/") {
         let (file, anchor) = target
             .split_once('#')
@@ -385,6 +402,13 @@ fn resolve_asset(
         );
     }
     urls.path(&asset_path(&rel))
+}
+
+/// A picture written into the text as `data:` (PNG, JPEG, GIF or WebP: formats that run nothing).
+fn is_inline_picture(dest: &str) -> bool {
+    ["png", "jpeg", "gif", "webp"]
+        .iter()
+        .any(|format| dest.starts_with(&format!("data:image/{format};")))
 }
 
 /// Where a file below content/ is copied in the output: folders slugged like page URLs.
