@@ -86,10 +86,23 @@ pub fn scheme_error(link: &str, file: &Path, pos: Pos) -> Option<Diagnostic> {
             "LINK-SCHEME",
             file,
             pos,
-            format!("the link `{link}` uses `{scheme}:`, which Polku does not publish"),
+            format!("the link `{}` uses `{scheme}:`, which Polku does not publish", shown(link)),
         )
         .hint("link with http:, https:, mailto: or tel:, a path relative to this file, #anchor or @/path below content/"),
     )
+}
+
+/// A link as written, with control characters (a tab inside a scheme) made visible.
+fn shown(link: &str) -> String {
+    link.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
