@@ -1,10 +1,13 @@
 //! URLs: one place that turns site paths into links, honouring the sub-path of `base_url`,
-//! and resolves `@/path/below/content.md` links written by editors.
+//! resolves the links written by editors (`@/path/below/content.md`, files beside the content)
+//! and refuses the schemes that could run code.
 
 use std::path::Path;
 
+use super::markdown::{AnchorLink, Input, Rendered};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::model::Site;
+use crate::validate::resolve_media_path;
 
 /// Builds every URL of the site from the path below the site root.
 #[derive(Debug, Clone)]
@@ -103,6 +106,136 @@ fn shown(link: &str) -> String {
             }
         })
         .collect()
+}
+
+/// `@/file.md#anchor`, `#anchor`, relative file links and external links.
+pub(super) fn resolve_link(
+    input: &Input,
+    site: &Site,
+    urls: &Urls,
+    dest: &str,
+    pos: Pos,
+    rendered: &mut Rendered,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    if let Some(problem) = scheme_error(dest, input.file, pos) {
+        problems.push(problem);
+        return dest.to_string();
+    }
+    if let Some(target) = dest.strip_prefix("@/") {
+        let (file, anchor) = target
+            .split_once('#')
+            .map_or((target, None), |(f, a)| (f, Some(a)));
+        let Some(url) = self::target(site, file) else {
+            if site.is_unreadable(file) {
+                return dest.to_string();
+            }
+            problems.push(
+                Diagnostic::error(
+                    "BROKEN-LINK",
+                    input.file,
+                    pos,
+                    format!("the link `{dest}` points to a file that does not exist"),
+                )
+                .hint(format!(
+                    "write the path below content/; {}",
+                    near_file(site, file)
+                )),
+            );
+            return dest.to_string();
+        };
+        if let Some(anchor) = anchor {
+            rendered.anchor_links.push(AnchorLink {
+                page_url: url.clone(),
+                anchor: anchor.to_string(),
+                file: input.file.to_path_buf(),
+                pos,
+            });
+            return format!("{}#{anchor}", urls.path(&url));
+        }
+        return urls.path(&url);
+    }
+    if let Some(anchor) = dest.strip_prefix('#') {
+        rendered.anchor_links.push(AnchorLink {
+            page_url: input.page_url.to_string(),
+            anchor: anchor.to_string(),
+            file: input.file.to_path_buf(),
+            pos,
+        });
+        return dest.to_string();
+    }
+    if dest.contains(':') || dest.starts_with('/') {
+        return dest.to_string();
+    }
+    if dest.ends_with(".md") || dest.contains(".md#") {
+        problems.push(
+            Diagnostic::error(
+                "BROKEN-LINK",
+                input.file,
+                pos,
+                format!("the link `{dest}` points to a content file without `@/`"),
+            )
+            .hint(format!(
+                "write links to content files as `@/` and the path below content/, e.g. @/{}",
+                resolve_media_path(input.dir, dest).unwrap_or_default()
+            )),
+        );
+        return dest.to_string();
+    }
+    resolve_asset(input, site, urls, dest, pos, problems)
+}
+
+/// A file beside the content (a picture, a PDF): checked and linked at its copied place.
+pub(super) fn resolve_asset(
+    input: &Input,
+    site: &Site,
+    urls: &Urls,
+    dest: &str,
+    pos: Pos,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    if dest.contains("://") || dest.starts_with('/') || dest.starts_with("data:") {
+        return dest.to_string();
+    }
+    let Some(rel) = resolve_media_path(input.dir, dest) else {
+        problems.push(
+            Diagnostic::error(
+                "MEDIA-PATH",
+                input.file,
+                pos,
+                format!("`{dest}` points outside the content folder"),
+            )
+            .hint("put the file in content/ and link it relative to this file"),
+        );
+        return dest.to_string();
+    };
+    if !site.content_dir.join(&rel).is_file() {
+        problems.push(
+            Diagnostic::error(
+                "MEDIA-MISSING",
+                input.file,
+                pos,
+                format!("the file `{dest}` does not exist (looked for content/{rel})"),
+            )
+            .hint("check the spelling and that the path is relative to this file"),
+        );
+    }
+    urls.path(&super::markdown::asset_path(&rel))
+}
+
+/// A picture written into the text as `data:` (PNG, JPEG, GIF or WebP: formats that run nothing).
+pub(super) fn is_inline_picture(dest: &str) -> bool {
+    ["png", "jpeg", "gif", "webp"]
+        .iter()
+        .any(|format| dest.starts_with(&format!("data:image/{format};")))
+}
+
+fn near_file(site: &Site, file: &str) -> String {
+    let files: Vec<&str> = site.items.iter().map(|i| i.source.rel.as_str()).collect();
+    match crate::diagnostics::did_you_mean(file, files.iter().copied()) {
+        Some(near) => format!("did you mean @/{near}?"),
+        None => "e.g. @/sanasto/kipu.yaml".to_string(),
+    }
 }
 
 #[cfg(test)]
