@@ -191,6 +191,38 @@ fn raw_html_in_the_alt_text_of_a_picture_stays_escaped_text() {
 }
 
 #[test]
+fn an_unclosed_script_or_tag_takes_the_rest_of_its_text_and_says_so() {
+    let site = TestSite::fixture("site");
+    site.write(
+        PAGE,
+        &(site.read(PAGE) + "\nAlku <script>alert(1)\n\nLoppu.\n"),
+    );
+    site.edit(
+        SECTION,
+        "Kaikki oppitunnit.",
+        // A type-6 HTML block ends at the blank line, inside the attribute's quotes.
+        "Kaikki oppitunnit.\n\n<div title=\"x\n\ny\">",
+    );
+    let run = site.build_ok(&[]);
+    assert_eq!(
+        run.stderr,
+        [
+            format!("{SECTION}:8:1: warning[RAW-HTML]: the `<div>` tag has no `>`, so it and the rest of this text were removed\n{HINT}\n"),
+            warning("8:6", "the `<script>` element has no `</script>`, so it and the rest of this text were removed"),
+            "0 errors, 2 warnings in 2 files\n".to_string(),
+        ]
+        .concat()
+    );
+    let main = main_of(&site, "tietoa/index.html");
+    assert!(
+        main.contains("<p>Alku ") && !main.contains("alert(") && !main.contains("Loppu"),
+        "{main}"
+    );
+    // The page around the text is whole.
+    assert!(site.read("public/tietoa/index.html").contains("</footer>"));
+}
+
+#[test]
 fn unsafe_html_publishes_raw_html_as_written() {
     let site = TestSite::fixture("site");
     site.write(

@@ -10,6 +10,9 @@ pub struct StartTag {
     /// Offset of the `<`.
     pub offset: usize,
     pub attributes: Vec<Attribute>,
+    /// Whether its `>` came before the end of the text (without it, the rest of the text is
+    /// part of the tag).
+    pub closed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,6 +151,7 @@ fn start_tag(html: &str, start: usize) -> (StartTag, usize) {
         name,
         offset: start,
         attributes,
+        closed: i < bytes.len(),
     };
     (tag, (i + 1).min(bytes.len()))
 }

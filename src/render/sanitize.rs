@@ -240,20 +240,32 @@ fn report(
         name,
         offset,
         attributes,
+        closed,
     } in raw_tags::start_tags(fragment)
     {
         if offset < removed_until {
             continue;
         }
+        if !closed {
+            let message = format!(
+                "the `<{name}>` tag has no `>`, so it and the rest of this text were removed"
+            );
+            problems.push(removed(source.file, pos(offset), message));
+            continue;
+        }
+        let mut message = element_removed(&name);
         if REMOVED_WITH_CONTENT.contains(&name.as_str()) {
             let end_tag = format!("</{name}");
-            removed_until = fragment[offset..]
-                .to_ascii_lowercase()
-                .find(&end_tag)
-                .map_or(fragment.len(), |i| offset + i);
+            let end = fragment[offset..].to_ascii_lowercase().find(&end_tag);
+            removed_until = end.map_or(fragment.len(), |i| offset + i);
+            if end.is_none() {
+                message = format!(
+                    "the `<{name}>` element has no `</{name}>`, so it and the rest of this text were removed"
+                );
+            }
         }
         if !is_kept(&name) {
-            let problem = removed(source.file, pos(offset), element_removed(&name));
+            let problem = removed(source.file, pos(offset), message);
             problems.push(problem.hint(hint_for(&name)));
             continue;
         }
