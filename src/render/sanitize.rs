@@ -21,60 +21,17 @@ use super::raw_tags::{self, StartTag};
 use crate::diagnostics::{Diagnostic, Pos};
 
 /// Elements kept: what an editor of learning materials writes that Markdown has no syntax for.
-const TAGS: [&str; 46] = [
+#[rustfmt::skip]
+const TAGS: [&str; 52] = [
     // text
-    "a",
-    "abbr",
-    "b",
-    "bdi",
-    "bdo",
-    "br",
-    "cite",
-    "code",
-    "del",
-    "dfn",
-    "em",
-    "i",
-    "ins",
-    "kbd",
-    "mark",
-    "q",
-    "s",
-    "samp",
-    "small",
-    "span",
-    "strong",
-    "sub",
-    "sup",
-    "time",
-    "u",
-    "var",
-    "wbr",
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     // blocks
-    "blockquote",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "hr",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "summary",
-    "ul",
+    "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "hr", "li", "ol",
+    "p", "pre", "summary", "ul",
     // tables
-    "caption",
-    "table",
-    "tbody",
-    "td",
+    "caption", "col", "colgroup", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
 ];
-
-/// More table elements (kept apart only to keep the lines above readable).
-const TABLE_TAGS: [&str; 6] = ["tfoot", "th", "thead", "tr", "col", "colgroup"];
 
 /// Attributes any kept element may have: a change of language or direction, and a title.
 const GENERIC_ATTRIBUTES: [&str; 3] = ["lang", "dir", "title"];
@@ -121,7 +78,7 @@ impl RawPiece {
 pub fn to_html(
     mut events: Vec<Event>,
     raw: &[RawPiece],
-    source: &Input,
+    input: &Input,
     problems: &mut Vec<Diagnostic>,
 ) -> String {
     let mut html = String::new();
@@ -129,7 +86,7 @@ pub fn to_html(
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
         return html;
     }
-    let Some(marker) = ('\u{E000}'..='\u{F8FF}').find(|c| !source.text.contains(*c)) else {
+    let Some(marker) = ('\u{E000}'..='\u{F8FF}').find(|c| !input.text.contains(*c)) else {
         // A text that uses every private-use character cannot be told from the placeholders:
         // its raw HTML is dropped rather than published unsanitized.
         for piece in raw {
@@ -171,7 +128,7 @@ pub fn to_html(
             fragment.push_str(piece.1);
         }
     }
-    report(&fragment, &spans, source, problems);
+    report(&fragment, &spans, input, problems);
     let clean = builder(marker).clean(&fragment).to_string();
 
     // Polku's own HTML back in place of its placeholders.
@@ -193,7 +150,7 @@ fn builder(marker: char) -> ammonia::Builder<'static> {
         .map(|(tag, attributes)| (*tag, attributes.iter().copied().collect()))
         .collect();
     builder
-        .tags(TAGS.iter().chain(&TABLE_TAGS).copied().collect())
+        .tags(TAGS.into_iter().collect())
         .clean_content_tags(REMOVED_WITH_CONTENT.into_iter().collect())
         .generic_attributes(GENERIC_ATTRIBUTES.into_iter().collect())
         .tag_attributes(tag_attributes)
@@ -207,7 +164,7 @@ fn builder(marker: char) -> ammonia::Builder<'static> {
 }
 
 fn is_kept(tag: &str) -> bool {
-    TAGS.contains(&tag) || TABLE_TAGS.contains(&tag)
+    TAGS.contains(&tag)
 }
 
 fn is_kept_attribute(tag: &str, attribute: &str) -> bool {
@@ -219,12 +176,7 @@ fn is_kept_attribute(tag: &str, attribute: &str) -> bool {
 
 /// A `RAW-HTML` warning for every element and attribute of `fragment` that is not kept, and a
 /// `LINK-SCHEME` error for a kept link to a forbidden scheme.
-fn report(
-    fragment: &str,
-    spans: &[(usize, usize)],
-    source: &Input,
-    problems: &mut Vec<Diagnostic>,
-) {
+fn report(fragment: &str, spans: &[(usize, usize)], input: &Input, problems: &mut Vec<Diagnostic>) {
     let pos = |offset: usize| {
         let (start, text_offset) = spans
             .iter()
@@ -232,7 +184,7 @@ fn report(
             .find(|(start, _)| *start <= offset)
             .copied()
             .unwrap_or((offset, 0));
-        Pos::of_offset(source.text, text_offset + offset - start, source.first_line)
+        Pos::of_offset(input.text, text_offset + offset - start, input.first_line)
     };
     // Tags inside an element removed with its content go with it unreported.
     let mut removed_until = 0;
@@ -250,7 +202,7 @@ fn report(
             let message = format!(
                 "the `<{name}>` tag has no `>`, so it and the rest of this text were removed"
             );
-            problems.push(removed(source.file, pos(offset), message));
+            problems.push(removed(input.file, pos(offset), message));
             continue;
         }
         let mut message = element_removed(&name);
@@ -265,7 +217,7 @@ fn report(
             }
         }
         if !is_kept(&name) {
-            let problem = removed(source.file, pos(offset), message);
+            let problem = removed(input.file, pos(offset), message);
             problems.push(problem.hint(hint_for(&name)));
             continue;
         }
@@ -276,9 +228,9 @@ fn report(
                     "the `{}` attribute of `<{name}>` was removed",
                     attribute.name
                 );
-                problems.push(removed(source.file, at, message));
+                problems.push(removed(input.file, at, message));
             } else if attribute.name == "href" {
-                problems.extend(links::scheme_error(&attribute.value, source.file, at));
+                problems.extend(links::scheme_error(&attribute.value, input.file, at));
             }
         }
     }
