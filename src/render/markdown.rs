@@ -1,5 +1,6 @@
 //! Markdown to HTML with pulldown-cmark: heading anchors, Finnish quotation marks, `@/` links
-//! resolved to URLs (broken ones are errors) and ```exercise blocks turned into forms.
+//! resolved to URLs (broken ones and refused schemes are errors, `links.rs`), ```exercise blocks
+//! turned into forms, and raw HTML through the sanitizer (`sanitize.rs`).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
