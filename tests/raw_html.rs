@@ -1,7 +1,7 @@
 //! Raw HTML in Markdown and the schemes of links, on the fixture site with the real binary:
 //! what the sanitizer removes never reaches a written file and is a `RAW-HTML` warning where it
-//! was written, what editors use passes as written, `markdown: {unsafe_html: true}` opts out,
-//! and a link that could run code is a `LINK-SCHEME` error that stops the build.
+//! was written, what editors use passes as written (and Polku's own markup inside it, exercises
+//! and pictures, is untouched), and `markdown: {unsafe_html: true}` opts out.
 
 mod common;
 
@@ -131,6 +131,32 @@ fn what_editors_write_passes_as_written() {
         main.contains("<p>Vastaus on <em>kipu</em>.</p>\n</details>"),
         "{main}"
     );
+}
+
+#[test]
+fn polkus_own_markup_inside_kept_raw_html_is_untouched() {
+    let site = TestSite::fixture("site");
+    site.write_bytes("content/oppitunnit/perusteet/aamu.png", &common::tiny_png());
+    let extra = "\n<details>\n<summary>Lisäharjoitus</summary>\n\n## Lisää {#lisaa}\n\n![Hoitaja avaa verhot](aamu.png)\n\n```exercise\nkind: choice\ninstruction: Valitse.\nquestion: Mitä sanot aamulla?\noptions: [Hyvää yötä, Hyvää huomenta]\ncorrect: 2\n```\n\n</details>\n";
+    site.write(LESSON, &(site.read(LESSON) + extra));
+    let run = site.build_ok(&[]);
+    assert_eq!(run.stderr, "");
+    let main = main_of(&site, "oppitunnit/perusteet/aamutoimet/index.html");
+    let start = main
+        .find("<details>\n<summary>Lisäharjoitus</summary>")
+        .expect("the raw <details>");
+    let details = &main[start..];
+    for own in [
+        "<h2 id=\"lisaa\">Lisää</h2>",
+        "<picture><source type=\"image/webp\"",
+        "srcset=\"/oppitunnit/perusteet/aamu-8.png 8w\" sizes=\"(min-width: 48rem) 46rem, 100vw\" width=\"8\" height=\"8\" alt=\"Hoitaja avaa verhot\"",
+        "<section class=\"exercise\" id=\"harjoitus-6\" data-kind=\"choice\"",
+        "<input type=\"radio\" name=\"harjoitus-6-valinta\" id=\"harjoitus-6-valinta-2\" value=\"2\" data-correct=\"true\">",
+        "<button type=\"button\" class=\"ex-check\" hidden>Tarkista</button>",
+        "</section>\n</details>",
+    ] {
+        assert!(details.contains(own), "missing {own:?} in:\n{details}");
+    }
 }
 
 #[test]
