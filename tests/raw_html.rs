@@ -1,4 +1,4 @@
-//! Raw HTML in Markdown and the schemes of links, on the fixture site with the real binary:
+//! Raw HTML in Markdown, on the fixture site with the real binary:
 //! what the sanitizer removes never reaches a written file and is a `RAW-HTML` warning where it
 //! was written, what editors use passes as written (and Polku's own markup inside it, exercises
 //! and pictures, is untouched), and `markdown: {unsafe_html: true}` opts out.
