@@ -41,6 +41,8 @@ pub struct SiteConfig {
     pub search: SearchConfig,
     #[serde(default)]
     pub deck: DeckConfig,
+    #[serde(default)]
+    pub markdown: MarkdownConfig,
 }
 
 fn finnish() -> Lang {
@@ -111,6 +113,16 @@ pub struct DeckConfig {
     /// and `a4-4` sheets are moved by this much to land behind their fronts.
     #[serde(default)]
     pub back_offset_mm: (f32, f32),
+}
+
+/// Markdown options.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownConfig {
+    /// Publish raw HTML in Markdown as written instead of through the sanitizer: only for sites
+    /// whose every editor is trusted with scripts on the site's pages.
+    #[serde(default)]
+    pub unsafe_html: bool,
 }
 
 /// The configuration, with the positions of its keys for later error messages.

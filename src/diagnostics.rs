@@ -214,6 +214,14 @@ pub const CODES: &[(&str, &str)] = &[
         "BROKEN-ANCHOR",
         "a link to a `#anchor` that the page does not have",
     ),
+    (
+        "LINK-SCHEME",
+        "a link whose scheme is not http, https, mailto or tel (`javascript:`, `data:`, `file:`, …)",
+    ),
+    (
+        "RAW-HTML",
+        "warning: raw HTML in Markdown that the sanitizer removed (a script, an event handler, an iframe, …)",
+    ),
     ("THEME", "a `theme` in site.yaml with no folder"),
     (
         "ORPHAN",

@@ -1,5 +1,6 @@
 //! Markdown to HTML with pulldown-cmark: heading anchors, Finnish quotation marks, `@/` links
-//! resolved to URLs (broken ones are errors) and ```exercise blocks turned into forms.
+//! resolved to URLs (broken ones and refused schemes are errors, `links.rs`), ```exercise blocks
+//! turned into forms, and raw HTML through the sanitizer (`sanitize.rs`).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,7 @@ use serde_json::Value as Json;
 
 use super::exercise;
 use super::links::{self, Urls};
+use super::sanitize::{self, RawPiece};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::model::Site;
 use crate::validate::resolve_media_path;
@@ -78,6 +80,10 @@ pub fn render(
         .collect();
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut rendered = Rendered::default();
+    let mut raw_html: Vec<RawPiece> = Vec::new();
+    let sanitizing = !site.config.site.markdown.unsafe_html;
+    // Raw HTML in a picture's alt text is written as escaped text, so it is not sanitized.
+    let mut alt_text_until = 0;
     let pos = |offset: usize| Pos::of_offset(input.text, offset, input.first_line);
     let mut i = 0;
     while i < events.len() {
@@ -152,7 +158,7 @@ pub fn render(
                 title,
                 id,
             }) => {
-                let dest = resolve_link(
+                let dest = links::resolve_link(
                     input,
                     site,
                     urls,
@@ -182,7 +188,20 @@ pub fn render(
                             .hint("write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"),
                     );
                 }
-                let dest = resolve_asset(input, site, urls, dest_url, pos(range.start), problems);
+                let dest = match links::scheme_error(dest_url, input.file, pos(range.start)) {
+                    Some(problem) if !links::is_inline_picture(dest_url) => {
+                        problems.push(problem);
+                        dest_url.to_string()
+                    }
+                    _ => links::resolve_asset(
+                        input,
+                        site,
+                        urls,
+                        dest_url,
+                        pos(range.start),
+                        problems,
+                    ),
+                };
                 let picture =
                     resolve_media_path(input.dir, dest_url).and_then(|rel| input.images.get(&rel));
                 if let Some(picture) = picture {
@@ -193,6 +212,7 @@ pub fn render(
                     i = end + 1;
                     continue;
                 }
+                alt_text_until = end;
                 out.push(Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: dest.into(),
@@ -212,11 +232,15 @@ pub fn render(
                 out.push(Event::Html("</div>".into()));
             }
             Event::Text(text) => out.push(Event::Text(finnish_quotes(text))),
+            Event::Html(html) | Event::InlineHtml(html) if sanitizing && i >= alt_text_until => {
+                raw_html.push(RawPiece::new(out.len(), input.text, range, html));
+                out.push(event.clone());
+            }
             other => out.push(other.clone()),
         }
         i += 1;
     }
-    pulldown_cmark::html::push_html(&mut rendered.html, out.into_iter());
+    rendered.html = sanitize::to_html(out, &raw_html, input, problems);
     rendered
 }
 
@@ -276,131 +300,8 @@ fn finnish_quotes(text: &CowStr) -> CowStr<'static> {
     replaced.into()
 }
 
-/// `@/file.md#anchor`, `#anchor`, relative file links and external links.
-fn resolve_link(
-    input: &Input,
-    site: &Site,
-    urls: &Urls,
-    dest: &str,
-    pos: Pos,
-    rendered: &mut Rendered,
-    problems: &mut Vec<Diagnostic>,
-) -> String {
-    if let Some(target) = dest.strip_prefix("@/") {
-        let (file, anchor) = target
-            .split_once('#')
-            .map_or((target, None), |(f, a)| (f, Some(a)));
-        let Some(url) = links::target(site, file) else {
-            if site.is_unreadable(file) {
-                return dest.to_string();
-            }
-            problems.push(
-                Diagnostic::error(
-                    "BROKEN-LINK",
-                    input.file,
-                    pos,
-                    format!("the link `{dest}` points to a file that does not exist"),
-                )
-                .hint(format!(
-                    "write the path below content/; {}",
-                    near_file(site, file)
-                )),
-            );
-            return dest.to_string();
-        };
-        if let Some(anchor) = anchor {
-            rendered.anchor_links.push(AnchorLink {
-                page_url: url.clone(),
-                anchor: anchor.to_string(),
-                file: input.file.to_path_buf(),
-                pos,
-            });
-            return format!("{}#{anchor}", urls.path(&url));
-        }
-        return urls.path(&url);
-    }
-    if let Some(anchor) = dest.strip_prefix('#') {
-        rendered.anchor_links.push(AnchorLink {
-            page_url: input.page_url.to_string(),
-            anchor: anchor.to_string(),
-            file: input.file.to_path_buf(),
-            pos,
-        });
-        return dest.to_string();
-    }
-    if dest.contains(':') || dest.starts_with('/') {
-        return dest.to_string();
-    }
-    if dest.ends_with(".md") || dest.contains(".md#") {
-        problems.push(
-            Diagnostic::error(
-                "BROKEN-LINK",
-                input.file,
-                pos,
-                format!("the link `{dest}` points to a content file without `@/`"),
-            )
-            .hint(format!(
-                "write links to content files as `@/` and the path below content/, e.g. @/{}",
-                resolve_media_path(input.dir, dest).unwrap_or_default()
-            )),
-        );
-        return dest.to_string();
-    }
-    resolve_asset(input, site, urls, dest, pos, problems)
-}
-
-/// A file beside the content (a picture, a PDF): checked and linked at its copied place.
-fn resolve_asset(
-    input: &Input,
-    site: &Site,
-    urls: &Urls,
-    dest: &str,
-    pos: Pos,
-    problems: &mut Vec<Diagnostic>,
-) -> String {
-    if dest.contains("://") || dest.starts_with('/') || dest.starts_with("data:") {
-        return dest.to_string();
-    }
-    let Some(rel) = resolve_media_path(input.dir, dest) else {
-        problems.push(
-            Diagnostic::error(
-                "MEDIA-PATH",
-                input.file,
-                pos,
-                format!("`{dest}` points outside the content folder"),
-            )
-            .hint("put the file in content/ and link it relative to this file"),
-        );
-        return dest.to_string();
-    };
-    let found = crate::load::find(&site.content_dir, &rel);
-    if let crate::load::Found::Link(link) = &found {
-        let (message, hint) = crate::load::symlink_reference(dest, link);
-        problems.push(Diagnostic::error("SYMLINK", input.file, pos, message).hint(hint));
-    } else if found == crate::load::Found::Missing {
-        problems.push(
-            Diagnostic::error(
-                "MEDIA-MISSING",
-                input.file,
-                pos,
-                format!("the file `{dest}` does not exist (looked for content/{rel})"),
-            )
-            .hint("check the spelling and that the path is relative to this file"),
-        );
-    }
-    urls.path(&asset_path(&rel))
-}
-
 /// Where a file below content/ is copied in the output: folders slugged like page URLs.
 pub fn asset_path(rel: &str) -> String {
     let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
     format!("{}{name}", crate::model::dir_url(dir))
-}
-
-fn near_file(site: &Site, file: &str) -> String {
-    let files: Vec<&str> = site.items.iter().map(|i| i.source.rel.as_str()).collect();
-    match crate::diagnostics::did_you_mean(file, files.iter().copied()) {
-        Some(near) => format!("did you mean @/{near}?"),
-        None => "e.g. @/sanasto/kipu.yaml".to_string(),
-    }
 }

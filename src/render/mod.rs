@@ -12,6 +12,8 @@ pub mod links;
 pub mod listing;
 pub mod markdown;
 pub mod pages;
+mod raw_tags;
+mod sanitize;
 pub mod theme;
 
 use std::collections::HashMap;

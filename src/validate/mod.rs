@@ -1,6 +1,7 @@
 //! Validation: every rule of the content model that the typed structs cannot express on their
 //! own — ranges, cross-references, duplicates, sums, accessibility. All problems are collected.
 
+mod addresses;
 pub mod materials;
 mod media;
 pub mod stories;
@@ -16,6 +17,7 @@ pub use media::{MediaCheck, resolve_media_path};
 /// Runs every rule over the site.
 pub fn validate(site: &Site, problems: &mut Diagnostics) {
     check_config(site, problems);
+    addresses::check(site, problems);
     for item in &site.items {
         check_common(site, item, problems);
         match &item.kind {
