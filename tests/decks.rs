@@ -232,3 +232,57 @@ fn theme_icons_are_drawn_in_the_band_of_their_cards() {
         "{with_svg} curves with the icon, {without_svg} without"
     );
 }
+
+const CARD2: &str = "content/kortit/testipakka/toinen.md";
+
+/// Runs `command`, killing it after `seconds`: a layout that never ends fails the test.
+fn run_within(mut command: std::process::Command, seconds: u64) -> common::Run {
+    use std::process::Stdio;
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed().as_secs() > seconds {
+            child.kill().unwrap();
+            panic!("the build ran for more than {seconds} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_card_of_one_3000_letter_word_is_an_overflow_error_at_the_card() {
+    let site = TestSite::fixture("site");
+    let word: String = "työterveyshuoltolaki".chars().cycle().take(3000).collect();
+    site.edit(
+        CARD2,
+        "insight: Perehdytys jatkuu ensimmäisen viikon jälkeen.",
+        &format!("insight: {word}"),
+    );
+    let run = run_within(site.command(&["build"]), 120);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let mut lines = run.stderr.lines();
+    let error = lines.next().unwrap();
+    assert!(
+        error.starts_with("content/kortit/testipakka/toinen.md:5:10: error[CARD-OVERFLOW]: the text of card “Toinen kortti” does not fit the format a4-9: `insight` runs "),
+        "{}",
+        run.stderr
+    );
+    // About all of the word must go: the card holds a few hundred of its letters.
+    let hint = lines.next().unwrap();
+    let cut: usize = hint
+        .strip_prefix("  hint: shorten the card's texts by about ")
+        .and_then(|h| h.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{hint}"));
+    assert!((2300..=3300).contains(&cut), "{hint}");
+}

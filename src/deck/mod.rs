@@ -3,9 +3,11 @@
 //! naming the card, the text and the format.
 
 pub mod face;
+mod hyphen;
 mod icons;
 pub mod impose;
 pub mod layout;
+mod measure;
 pub mod pdf;
 
 use std::collections::HashMap;
