@@ -497,7 +497,7 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|e| format!("the PDF settings are not valid: {e:?}"))?;
+        .map_err(|_| "krilla does not accept the PDF settings (PDF/UA-1)".to_string())?;
     let settings = SerializeSettings {
         enable_tagging: true,
         configuration,
@@ -567,8 +567,11 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
             .title(job.title.clone())
             .language("fi".to_string()),
     );
-    let bytes = document
-        .finish()
-        .map_err(|e| format!("the PDF could not be written: {e:?}"))?;
+    let bytes = document.finish().map_err(|e| {
+        format!(
+            "the PDF could not be written: {}",
+            super::pdf_error::plain(&e)
+        )
+    })?;
     Ok((bytes, pages))
 }
