@@ -55,7 +55,6 @@ fn shaped_to_wrap(text: &str, hyphenate: bool) -> usize {
     let lines = wrap(&f, 8.5, text, 150.0, hyphenate);
     let shaped = count::shaped();
     count::start(usize::MAX);
-    eprintln!("{} bytes: {shaped} bytes shaped", text.len());
     assert!(lines.iter().all(|l| l.width <= 150.0), "{lines:?}");
     let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
     assert_eq!(

@@ -567,11 +567,8 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
             .title(job.title.clone())
             .language("fi".to_string()),
     );
-    let bytes = document.finish().map_err(|e| {
-        format!(
-            "the PDF could not be written: {}",
-            super::pdf_error::plain(&e)
-        )
-    })?;
+    let bytes = document
+        .finish()
+        .map_err(|e| super::pdf_error::written(&e))?;
     Ok((bytes, pages))
 }

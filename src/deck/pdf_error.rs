@@ -42,8 +42,13 @@ fn validation(error: &ValidationError) -> String {
     }
 }
 
+/// The message of a PDF that krilla could not write.
+pub fn written(error: &KrillaError) -> String {
+    format!("the PDF could not be written: {}", plain(error))
+}
+
 /// krilla's error from writing a PDF, in plain words.
-pub fn plain(error: &KrillaError) -> String {
+fn plain(error: &KrillaError) -> String {
     match error {
         KrillaError::Validation(errors) => {
             let mut phrases: Vec<String> = errors.iter().map(|(e, _)| validation(e)).collect();
@@ -69,10 +74,9 @@ mod tests {
             ValidationError::ContainsNotDefGlyph(fonts.regular.font.clone(), None, "\t".into()),
             Default::default(),
         )]);
-        let text = plain(&error);
         assert_eq!(
-            text,
-            "the card font has no glyph for the text U+0009 (remove it, or use a theme whose card font has it)"
+            written(&error),
+            "the PDF could not be written: the card font has no glyph for the text U+0009 (remove it, or use a theme whose card font has it)"
         );
     }
 }
