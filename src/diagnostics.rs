@@ -130,6 +130,10 @@ pub const CODES: &[(&str, &str)] = &[
         "CARD-FULL",
         "warning: a card more than 90 % full in a print format",
     ),
+    (
+        "CARD-GLYPH",
+        "a character printed on a card (or its instructions, backs or info card) that the card font does not have",
+    ),
     ("PDF", "a card-deck PDF that could not be written"),
     (
         "DUPLICATE-NUMBER",

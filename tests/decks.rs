@@ -232,3 +232,148 @@ fn theme_icons_are_drawn_in_the_band_of_their_cards() {
         "{with_svg} curves with the icon, {without_svg} without"
     );
 }
+
+const CARD: &str = "content/kortit/testipakka/ensimmainen.md";
+const CARD2: &str = "content/kortit/testipakka/toinen.md";
+
+/// Runs `command`, killing it after `seconds`: a layout that never ends fails the test.
+fn run_within(mut command: std::process::Command, seconds: u64) -> common::Run {
+    use std::process::Stdio;
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed().as_secs() > seconds {
+            child.kill().unwrap();
+            panic!("the build ran for more than {seconds} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_card_of_one_3000_letter_word_is_an_overflow_error_at_the_card() {
+    let site = TestSite::fixture("site");
+    let word: String = "työterveyshuoltolaki".chars().cycle().take(3000).collect();
+    site.edit(
+        CARD2,
+        "insight: Perehdytys jatkuu ensimmäisen viikon jälkeen.",
+        &format!("insight: {word}"),
+    );
+    let run = run_within(site.command(&["build"]), 120);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let mut lines = run.stderr.lines();
+    let error = lines.next().unwrap();
+    assert!(
+        error.starts_with("content/kortit/testipakka/toinen.md:5:10: error[CARD-OVERFLOW]: the text of card “Toinen kortti” does not fit the format a4-9: `insight` runs "),
+        "{}",
+        run.stderr
+    );
+    // About all of the word must go: the card holds a few hundred of its letters.
+    let hint = lines.next().unwrap();
+    let cut: usize = hint
+        .strip_prefix("  hint: shorten the card's texts by about ")
+        .and_then(|h| h.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{hint}"));
+    assert!((2300..=3300).contains(&cut), "{hint}");
+}
+
+#[test]
+fn tabs_and_special_spaces_are_printed_as_spaces() {
+    let site = TestSite::fixture("site");
+    site.edit(
+        CARD,
+        "question: Miten sinua odotettiin?",
+        "question: \"Miten\\tsinua\\u3000odotettiin\\u200b?\"",
+    );
+    site.edit(
+        CARD,
+        "insight: Uusi työntekijä",
+        "insight: \"Uusi\\u00a0työntekijä\"",
+    );
+    site.edit(CARD, " oppii nopeasti, kun häntä odotetaan.", "");
+    let run = site.build_ok(&[]);
+    assert_eq!(run.stderr, "");
+    let raw = pdf(&site, "a4-9").extract_text(&[2]).unwrap();
+    assert!(raw.contains("Miten sinua odotettiin?"), "{raw:?}");
+    // Noto Sans has the no-break space: it stays one.
+    assert!(raw.contains("Uusi\u{a0}työntekijä"), "{raw:?}");
+}
+
+#[test]
+fn characters_the_card_font_lacks_are_errors_at_the_card_texts() {
+    let site = TestSite::fixture("site");
+    site.edit(
+        CARD,
+        "Miten sinua odotettiin?",
+        "Miten sinua odotettiin 😀?",
+    );
+    site.edit(CARD, "Uusi työntekijä", "Uusi ب työntekijä");
+    site.edit(CARD2, "Perehdytys jatkuu", "Perehdytys א jatkuu");
+    site.edit(
+        CARD2,
+        "Kuka perehdyttää sinua?",
+        "Kuka \u{e000}perehdyttää sinua?",
+    );
+    site.edit(
+        "content/kortit/testipakka/kayttoohje.md",
+        "Nostakaa kortti vuorotellen.",
+        "Nostakaa kortti vuorotellen 🎴.",
+    );
+    let stderr = site.build_err();
+    let hint = "  hint: remove the character from the text, or use a theme whose card font has it";
+    let error = |at: &str, slot: &str, card: &str, c: &str| {
+        format!(
+            "{at}: error[CARD-GLYPH]: `{slot}` of card “{card}” has the character {c}, which the card font cannot print"
+        )
+    };
+    let expected = [
+        error(&format!("{CARD}:5:10"), "insight", "Ensimmäinen kortti", "U+0628 ARABIC LETTER BEH"),
+        hint.to_string(),
+        error(&format!("{CARD}:6:11"), "question", "Ensimmäinen kortti", "U+1F600 GRINNING FACE"),
+        hint.to_string(),
+        "content/kortit/testipakka/kayttoohje.md:7:29: error[CARD-GLYPH]: the deck's instructions has the character U+1F3B4 FLOWER PLAYING CARDS, which the card font cannot print".to_string(),
+        hint.to_string(),
+        error(&format!("{CARD2}:5:10"), "insight", "Toinen kortti", "U+05D0 HEBREW LETTER ALEF"),
+        hint.to_string(),
+        error(&format!("{CARD2}:6:11"), "question", "Toinen kortti", "U+E000 (a private-use character)"),
+        hint.to_string(),
+    ];
+    let problems: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("content/") || l.starts_with("  hint"))
+        .collect();
+    assert_eq!(problems, expected, "{stderr}");
+    assert!(
+        !stderr.contains("Validation") && !stderr.contains("{ "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn characters_only_on_the_web_are_not_checked() {
+    let site = TestSite::fixture("site");
+    // A lesson, and a card's Markdown body, which is on its web page but not on the card.
+    site.edit(
+        "content/oppitunnit/perusteet/aamutoimet.md",
+        "asukas hymyili.",
+        "asukas hymyili 😀.",
+    );
+    site.edit(CARD, "Lisätietoa verkossa.", "Lisätietoa verkossa 😀.");
+    let run = site.build_ok(&[]);
+    assert_eq!(run.stderr, "");
+    assert!(
+        site.read("public/oppitunnit/perusteet/aamutoimet/index.html")
+            .contains('😀')
+    );
+}

@@ -1,7 +1,7 @@
 //! One side of a card, laid out before anything is drawn: the fit check and the PDF use the same
 //! layout, so what the check accepts is what prints.
 
-use super::layout::{Face, Line, wrap};
+use super::layout::{Face, Line, wrap_at_most};
 
 pub const MM: f32 = 72.0 / 25.4;
 
@@ -77,6 +77,9 @@ pub struct Block {
     pub bold: bool,
     pub size: f32,
     pub lines: Vec<Line>,
+    /// Roughly how many more lines the text would take, for text that cannot fit the card
+    /// anyway and was not laid out to its end.
+    pub more: usize,
     /// Distance from the text area's top to the first baseline.
     pub top: f32,
     pub line_height: f32,
@@ -89,6 +92,13 @@ pub struct Layout {
     pub text_top: f32,
     pub available: f32,
     pub used: f32,
+}
+
+impl Block {
+    /// The distance from the text area's top to the foot of the block's last line.
+    fn bottom(&self) -> f32 {
+        self.top + self.line_height * (self.lines.len() + self.more) as f32
+    }
 }
 
 impl Layout {
@@ -105,7 +115,7 @@ impl Layout {
         let slot = self
             .blocks
             .iter()
-            .find(|b| b.top + b.line_height * b.lines.len() as f32 > self.available)
+            .find(|b| b.bottom() > self.available)
             .map_or("title", |b| b.slot.as_str());
         Some((slot, over))
     }
@@ -133,14 +143,17 @@ pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText) -> Layout {
         let face = if bold { &fonts.bold } else { &fonts.regular };
         let size_pt = size.type_size(pt);
         let line_height = size_pt * 1.25;
-        let lines = wrap(face, size_pt, text, width, hyphenate);
+        // More lines than the whole text area holds cannot fit: the rest is only estimated.
+        let most = (available / line_height) as usize;
+        let (lines, more) = wrap_at_most(face, size_pt, text, width, hyphenate, most);
         let top = y + size_pt;
-        y += line_height * lines.len() as f32 + gap * MM * k;
+        y += line_height * (lines.len() + more) as f32 + gap * MM * k;
         blocks.push(Block {
             slot: slot.to_string(),
             bold,
             size: size_pt,
             lines,
+            more,
             top,
             line_height,
         });
@@ -153,7 +166,7 @@ pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText) -> Layout {
         add(key, key == "question", TEXT, text, true, 1.8);
     }
     let used = blocks.last().map_or(0.0, |b| {
-        b.top - b.size + b.line_height * b.lines.len() as f32
+        b.top - b.size + b.line_height * (b.lines.len() + b.more) as f32
     });
     Layout {
         blocks,

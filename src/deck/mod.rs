@@ -3,10 +3,15 @@
 //! naming the card, the text and the format.
 
 pub mod face;
+mod fit;
+mod glyphs;
+mod hyphen;
 mod icons;
 pub mod impose;
 pub mod layout;
+mod measure;
 pub mod pdf;
+mod pdf_error;
 
 use std::collections::HashMap;
 
@@ -261,10 +266,12 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
         let (items, texts): (Vec<&Item>, Vec<CardText>) = all
             .iter()
             .filter_map(|c| {
-                card_text(theme, (deck_item, deck, &icons), c, all.len()).map(|t| (*c, t))
+                let text = card_text(theme, (deck_item, deck, &icons), c, all.len())?;
+                Some((*c, glyphs::normalise_card(&fonts, text)))
             })
             .unzip();
-        let info = fit_info_card(&fonts, deck, info_card(site, theme, urls, deck_item));
+        let info = glyphs::normalise_card(&fonts, info_card(site, theme, urls, deck_item));
+        let info = fit_info_card(&fonts, deck, info);
         let mut cards = vec![info];
         cards.extend(texts);
         // Every side laid out once per format (in parallel): the fit check and the PDF use it.
@@ -283,7 +290,30 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
                 )
             })
             .collect();
-        let problems = check_fit(deck, &items, &cards, &layouts);
+        let back = deck.back.as_ref().and_then(|b| b.text.as_ref());
+        let back = glyphs::normalise(&fonts, back.unwrap_or(&deck_item.title), true);
+        let backs: Vec<([u8; 3], [u8; 3], String)> = cards
+            .iter()
+            .map(|c| match deck.back.as_ref().map(|b| b.style) {
+                Some(BackStyle::Shared) => ([0x0b, 0x4f, 0x7c], [255, 255, 255], back.clone()),
+                _ => (c.color, c.text_color, back.clone()),
+            })
+            .collect();
+        let instructions = deck_item
+            .attachment
+            .as_ref()
+            .map(|a| paragraphs(&a.body))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(heading, text)| (heading, glyphs::normalise(&fonts, &text, true)))
+            .collect::<Vec<_>>();
+        let printed = glyphs::Printed {
+            cards: &cards,
+            back: &back,
+            instructions: &instructions,
+        };
+        let mut problems = glyphs::check(&fonts, site, deck_item, &items, &printed);
+        problems.extend(fit::check_fit(deck, &items, &cards, &layouts));
         let failed = problems
             .iter()
             .any(|p| p.severity == crate::diagnostics::Severity::Error);
@@ -291,32 +321,6 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
         if failed {
             continue;
         }
-        let backs: Vec<([u8; 3], [u8; 3], String)> = cards
-            .iter()
-            .map(|c| match deck.back.as_ref().map(|b| b.style) {
-                Some(BackStyle::Shared) => (
-                    [0x0b, 0x4f, 0x7c],
-                    [255, 255, 255],
-                    deck.back
-                        .as_ref()
-                        .and_then(|b| b.text.clone())
-                        .unwrap_or_else(|| deck_item.title.clone()),
-                ),
-                _ => (
-                    c.color,
-                    c.text_color,
-                    deck.back
-                        .as_ref()
-                        .and_then(|b| b.text.clone())
-                        .unwrap_or_else(|| deck_item.title.clone()),
-                ),
-            })
-            .collect();
-        let instructions = deck_item
-            .attachment
-            .as_ref()
-            .map(|a| paragraphs(&a.body))
-            .unwrap_or_default();
         let offset = site.config.site.deck.back_offset_mm;
         let results: Vec<Result<(OutFile, PdfInfo), String>> = deck
             .print
@@ -334,7 +338,7 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
                 let label = theme.text(deck_item.lang, &format!("print_format.{format_id}.label"));
                 let job = pdf::Job {
                     title: format!("{} – {label}", deck_item.title),
-                    deck_title: deck_item.title.clone(),
+                    deck_title: glyphs::normalise(&fonts, &deck_item.title, true),
                     instructions: &instructions,
                     instruction_page,
                     cards: &cards,
@@ -388,60 +392,6 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
         }
     }
     decks
-}
-
-/// Every card in every enabled format: an error when a text does not fit, a warning when the
-/// card is over 90 % full.
-fn check_fit(
-    deck: &Deck,
-    items: &[&Item],
-    cards: &[CardText],
-    layouts: &HashMap<PrintFormat, Vec<face::Layout>>,
-) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    // `cards[0]` is the info card: the cards of `items` follow it.
-    for (i, item) in items.iter().enumerate() {
-        let card = &cards[i + 1];
-        let mut fullest: Option<(f32, String)> = None;
-        for format in &deck.print.formats {
-            let laid = &layouts[format][i + 1];
-            let format_id = value_id(format);
-            if let Some((slot, over)) = laid.overflow() {
-                let chars_per_mm = card
-                    .slots
-                    .iter()
-                    .map(|s| s.2.chars().count())
-                    .sum::<usize>() as f32
-                    / (laid.used / MM).max(1.0);
-                let cut = ((over / MM) * chars_per_mm * 1.1).ceil().max(5.0);
-                problems.push(
-                    Diagnostic::error("CARD-OVERFLOW", &item.source.file, item.value_pos(slot), format!("the text of card “{}” does not fit the format {format_id}: `{slot}` runs {:.1} mm past the bottom of the card", card.title, over / MM))
-                        .hint(format!("shorten the card's texts by about {cut:.0} characters, or remove {format_id} from the deck's print.formats")),
-                );
-                fullest = None;
-                break;
-            }
-            if fullest.as_ref().is_none_or(|(f, _)| laid.fill() > *f) {
-                fullest = Some((laid.fill(), format_id));
-            }
-        }
-        if let Some((fill, format)) = fullest.filter(|(f, _)| *f > 0.9) {
-            problems.push(
-                Diagnostic::warning(
-                    "CARD-FULL",
-                    &item.source.file,
-                    item.value_pos("title"),
-                    format!(
-                        "card “{}” is {:.0} % full in the format {format}",
-                        card.title,
-                        fill * 100.0
-                    ),
-                )
-                .hint("a card this full is hard to read; consider shortening its texts"),
-            );
-        }
-    }
-    problems
 }
 
 /// The size of a file as Finns write it: `182 kt`.

@@ -497,7 +497,7 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|e| format!("the PDF settings are not valid: {e:?}"))?;
+        .map_err(|_| "krilla does not accept the PDF settings (PDF/UA-1)".to_string())?;
     let settings = SerializeSettings {
         enable_tagging: true,
         configuration,
@@ -569,6 +569,6 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
     );
     let bytes = document
         .finish()
-        .map_err(|e| format!("the PDF could not be written: {e:?}"))?;
+        .map_err(|e| super::pdf_error::written(&e))?;
     Ok((bytes, pages))
 }
