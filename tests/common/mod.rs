@@ -4,8 +4,10 @@
 #![allow(dead_code)]
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 pub struct TestSite {
     dir: tempfile::TempDir,
@@ -31,6 +33,43 @@ pub fn run_command(mut command: Command) -> Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs a command with a time limit: `None` if it was still running after `limit` (it is then
+/// killed). Its output is read on threads meanwhile, so a chatty child cannot block on a full pipe.
+pub fn run_with_timeout(mut command: Command, limit: Duration) -> (Option<Run>, Duration) {
+    let start = Instant::now();
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run polku");
+    let read = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.unwrap().read_to_end(&mut bytes).ok();
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+    };
+    let stdout = read(child.stdout.take().map(|p| Box::new(p) as _));
+    let stderr = read(child.stderr.take().map(|p| Box::new(p) as _));
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for polku") {
+            let run = Run {
+                code: status.code().unwrap_or(-1),
+                stdout: stdout.join().unwrap(),
+                stderr: stderr.join().unwrap(),
+            };
+            return (Some(run), start.elapsed());
+        }
+        if start.elapsed() > limit {
+            child.kill().ok();
+            child.wait().ok();
+            return (None, start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
