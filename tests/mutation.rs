@@ -27,58 +27,28 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use common::{Run, TestSite, run_with_timeout};
+use common::{Run, TestSite, parse_diagnostic, parse_summary, run_with_timeout};
 
 const DEFAULT_SEED: u64 = 13;
-/// About a minute with the debug binary on a 2-core machine (one build of the example site and
-/// this many mutations; see the README of the tests).
+/// With the debug binary on a 2-core machine the whole test takes about a minute: one build of
+/// the example site and this many mutations (mostly `polku check`).
 const DEFAULT_MUTATIONS: usize = 12;
 
 /// Text that Rust's `Debug` prints and an editor should never see.
 const DEBUG_TEXT: &[&str] = &[
     "Some(", "None)", "Err(", "Ok(", "{ ..", " { kind:", "Error {",
 ];
-
-const UNICODE: &[&str] = &[
-    "😀",
-    "👩🏽‍⚕️",
-    "مرحبا بكم",
-    "\u{301}",
-    "e\u{301}\u{302}",
-    "\0",
-    "\u{1}",
-    "\u{1b}[31m",
-    "\u{7f}",
-    "\u{85}",
-    "\u{feff}",
-    "\u{2028}",
-    "\u{2029}",
-    "\u{200b}",
-    "\u{202e}",
-    "\u{ad}",
-    "\u{fffd}",
-    "\r",
-    "\t",
-    "\u{10ffff}",
-    "Lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas",
-];
+/// Inserted text, separated by `|`: emoji, Arabic, combining marks, controls, invisible and
+/// line-separating characters, a noncharacter, a very long word.
+const UNICODE: &str = "😀|👩🏽‍⚕️|مرحبا بكم|\u{301}|e\u{301}\u{302}|\0|\u{1}|\u{1b}[31m|\u{7f}|\u{85}|\
+    \u{feff}|\u{2028}|\u{2029}|\u{200b}|\u{202e}|\u{ad}|\u{fffd}|\r|\t|\u{10ffff}|\
+    Lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas";
 const TOKENS: &[&str] = &[
     ":", ": ", "---", "---\n", "\t", "- ", "'", "\"", "{", "[", "}", "]", "&anchor ", "*alias",
     "#", "|", ">", "!", "%", "@", "`", "? ", ", ", "~",
 ];
-const NUMBERS: &[&str] = &[
-    "-1",
-    "0",
-    "-0",
-    "99999999999999999999999999",
-    "18446744073709551616",
-    "9223372036854775808",
-    "4294967296",
-    "-2147483649",
-    "1e308",
-    "65536",
-    "1.5",
-];
+const NUMBERS: &str = "-1 0 -0 99999999999999999999999999 18446744073709551616 \
+    9223372036854775808 4294967296 -2147483649 1e308 65536 1.5";
 
 /// splitmix64: small, seedable, good enough to pick edits.
 struct Rng(u64);
@@ -103,7 +73,7 @@ struct Mutation {
     file: String,
     edit: String,
     bytes: Vec<u8>,
-    /// An insertion at one place (errors it causes should be reported near it).
+    /// An insertion at one place (a syntax error it causes should be reported near it).
     insertion: bool,
     /// The 1-based line of the first byte that changed.
     line: usize,
@@ -124,25 +94,28 @@ fn esc(bytes: &[u8]) -> String {
     }
 }
 
-/// 1-based line and byte column of `offset`.
-fn line_col(bytes: &[u8], offset: usize) -> String {
-    let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let start = before
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1
+}
+
+/// "byte 120 (line 4, byte 7 of the line)"
+fn place(bytes: &[u8], at: usize) -> String {
+    let start = bytes[..at]
         .iter()
         .rposition(|b| *b == b'\n')
         .map_or(0, |i| i + 1);
+    let line = line_of(bytes, at);
     format!(
-        "byte {offset} (line {line}, byte {} of the line)",
-        offset - start + 1
+        "byte {at} (line {line}, byte {} of the line)",
+        at - start + 1
     )
 }
 
-fn char_boundary(bytes: &[u8], mut offset: usize) -> usize {
-    while offset > 0 && offset < bytes.len() && (bytes[offset] & 0xC0) == 0x80 {
-        offset -= 1;
+fn char_boundary(bytes: &[u8], mut at: usize) -> usize {
+    while at > 0 && at < bytes.len() && (bytes[at] & 0xC0) == 0x80 {
+        at -= 1;
     }
-    offset
+    at
 }
 
 /// The byte range of the YAML: a Markdown file's front matter, or the whole file.
@@ -154,11 +127,11 @@ fn yaml_range(bytes: &[u8], markdown: bool) -> (usize, usize) {
     let mut at = lines[0].len();
     for line in &lines[1..] {
         if line.trim_ascii_end() == b"---" {
-            return (lines[0].len(), at);
+            break;
         }
         at += line.len();
     }
-    (lines[0].len(), bytes.len())
+    (lines[0].len(), at)
 }
 
 /// A random place in the YAML: a line start, just after a `: `, or anywhere.
@@ -179,108 +152,84 @@ fn yaml_place(rng: &mut Rng, bytes: &[u8], markdown: bool) -> usize {
     }
 }
 
-fn insert(original: &[u8], at: usize, what: &[u8]) -> Vec<u8> {
-    [&original[..at], what, &original[at..]].concat()
-}
-
-/// One random edit of `original`: its description and the new bytes.
+/// One random edit of `original`.
 fn mutate(rng: &mut Rng, file: &str, original: &[u8]) -> Mutation {
     let markdown = file.ends_with(".md");
     let lines: Vec<&[u8]> = original.split_inclusive(|b| *b == b'\n').collect();
-    let n = lines.len();
-    let len = original.len();
-    let joined = |lines: Vec<&[u8]>| lines.concat();
-    let (edit, bytes, insertion) = match rng.below(13) {
-        0 if n > 0 => {
-            let i = rng.below(n);
-            let mut rest = lines.clone();
-            rest.remove(i);
+    let (n, len) = (lines.len(), original.len());
+    let kind = rng.below(13);
+    let (edit, bytes) = match kind {
+        0 | 1 if n > 0 => {
+            let (i, mut new) = (rng.below(n), lines.clone());
+            if kind == 0 {
+                new.remove(i);
+            } else {
+                new.insert(i, lines[i]);
+            }
+            let what = ["delete", "duplicate"][kind];
             (
-                format!("delete line {}: {}", i + 1, esc(lines[i])),
-                joined(rest),
-                false,
-            )
-        }
-        1 if n > 0 => {
-            let i = rng.below(n);
-            let mut more = lines.clone();
-            more.insert(i, lines[i]);
-            (
-                format!("duplicate line {}: {}", i + 1, esc(lines[i])),
-                joined(more),
-                false,
+                format!("{what} line {}: {}", i + 1, esc(lines[i])),
+                new.concat(),
             )
         }
         2 if n > 1 => {
-            let (i, j) = (rng.below(n), rng.below(n));
-            let mut swapped = lines.clone();
-            swapped.swap(i, j);
-            let edit = format!(
-                "swap line {} {} with line {} {}",
-                i + 1,
-                esc(lines[i]),
-                j + 1,
-                esc(lines[j])
-            );
-            (edit, joined(swapped), false)
-        }
-        3 => {
-            let at = char_boundary(original, rng.below(len + 1));
+            let (i, j, mut new) = (rng.below(n), rng.below(n), lines.clone());
+            new.swap(i, j);
+            let (a, b) = (esc(lines[i]), esc(lines[j]));
             (
-                format!("cut the file at {} of {len}", line_col(original, at)),
-                original[..at].to_vec(),
-                false,
+                format!("swap line {} {a} with line {} {b}", i + 1, j + 1),
+                new.concat(),
             )
         }
-        4 => {
+        3 | 4 => {
             let at = rng.below(len + 1);
+            let at = if kind == 3 {
+                char_boundary(original, at)
+            } else {
+                at
+            };
             let mid = if char_boundary(original, at) != at {
                 ", inside a character"
             } else {
                 ""
             };
             (
-                format!("cut the file at {}{mid}", line_col(original, at)),
+                format!("cut the file at {}{mid}", place(original, at)),
                 original[..at].to_vec(),
-                false,
             )
         }
-        5 => {
-            let at = rng.below(len + 1);
-            let random: Vec<u8> = (0..1 + rng.below(6)).map(|_| rng.next() as u8).collect();
-            (
-                format!("insert {} at {}", esc(&random), line_col(original, at)),
-                insert(original, at, &random),
-                true,
-            )
-        }
-        6 => {
-            let text = rng.pick(UNICODE).as_bytes();
-            let at = match rng.below(2) {
-                0 => yaml_place(rng, original, markdown),
-                _ => char_boundary(original, rng.below(len + 1)),
+        5..=8 => {
+            let (what, at): (Vec<u8>, usize) = match kind {
+                5 => {
+                    let at = rng.below(len + 1);
+                    (
+                        (0..1 + rng.below(6)).map(|_| rng.next() as u8).collect(),
+                        at,
+                    )
+                }
+                6 => {
+                    let text = *rng.pick(&UNICODE.split('|').collect::<Vec<_>>());
+                    let at = match rng.below(2) {
+                        0 => yaml_place(rng, original, markdown),
+                        _ => char_boundary(original, rng.below(len + 1)),
+                    };
+                    (text.as_bytes().to_vec(), at)
+                }
+                _ => (
+                    rng.pick(TOKENS).as_bytes().to_vec(),
+                    yaml_place(rng, original, markdown),
+                ),
             };
-            (
-                format!("insert {} at {}", esc(text), line_col(original, at)),
-                insert(original, at, text),
-                true,
-            )
-        }
-        7 | 8 => {
-            let token = rng.pick(TOKENS).as_bytes();
-            let at = yaml_place(rng, original, markdown);
-            (
-                format!("insert {} at {}", esc(token), line_col(original, at)),
-                insert(original, at, token),
-                true,
-            )
+            let edit = format!("insert {} at {}", esc(&what), place(original, at));
+            (edit, [&original[..at], &what, &original[at..]].concat())
         }
         9 => {
             let (start, end) = yaml_range(original, markdown);
-            let digits = (start..end).filter(|&i| {
-                original[i].is_ascii_digit() && (i == 0 || !original[i - 1].is_ascii_digit())
-            });
-            let runs: Vec<usize> = digits.collect();
+            let runs: Vec<usize> = (start..end)
+                .filter(|&i| {
+                    original[i].is_ascii_digit() && (i == 0 || !original[i - 1].is_ascii_digit())
+                })
+                .collect();
             if runs.is_empty() {
                 return mutate(rng, file, original);
             }
@@ -289,32 +238,29 @@ fn mutate(rng: &mut Rng, file: &str, original: &[u8]) -> Mutation {
                 .iter()
                 .position(|b| !b.is_ascii_digit())
                 .map_or(len, |k| at + k);
-            let number = rng.pick(NUMBERS).as_bytes();
+            let number = *rng.pick(&NUMBERS.split(' ').collect::<Vec<_>>());
+            let (old, at_place) = (esc(&original[at..to]), place(original, at));
             let edit = format!(
-                "replace {} at {} with {}",
-                esc(&original[at..to]),
-                line_col(original, at),
-                esc(number)
+                "replace {old} at {at_place} with {}",
+                esc(number.as_bytes())
             );
             (
                 edit,
-                [&original[..at], number, &original[to..]].concat(),
-                false,
+                [&original[..at], number.as_bytes(), &original[to..]].concat(),
             )
         }
         10 => {
             let ending: &[u8] = if rng.below(2) == 0 { b"\r\n" } else { b"\r" };
-            let converted = lines.iter().flat_map(|l| match l.strip_suffix(b"\n") {
+            let new = lines.iter().flat_map(|l| match l.strip_suffix(b"\n") {
                 Some(text) => [text, ending].concat(),
                 None => l.to_vec(),
             });
             (
                 format!("end every line with {}", esc(ending)),
-                converted.collect(),
-                false,
+                new.collect(),
             )
         }
-        11 => ("empty the file".to_string(), Vec::new(), false),
+        11 => ("empty the file".to_string(), Vec::new()),
         _ => return mutate(rng, file, original),
     };
     let same = original
@@ -322,69 +268,14 @@ fn mutate(rng: &mut Rng, file: &str, original: &[u8]) -> Mutation {
         .zip(&bytes)
         .take_while(|(a, b)| a == b)
         .count();
-    let line = bytes[..same].iter().filter(|b| **b == b'\n').count() + 1;
+    let line = line_of(&bytes, same);
+    let insertion = (5..=8).contains(&kind);
     Mutation {
         file: file.to_string(),
         edit,
         bytes,
         insertion,
         line,
-    }
-}
-
-struct Diag {
-    file: String,
-    pos: Option<(usize, usize)>,
-    error: bool,
-    code: String,
-}
-
-/// `path:line:col: error[CODE]: message` (`:line:col` may be missing).
-fn parse_diagnostic(line: &str) -> Option<Diag> {
-    let (at, error) = match (line.find(": error["), line.find(": warning[")) {
-        (Some(e), _) => (e, true),
-        (None, Some(w)) => (w, false),
-        _ => return None,
-    };
-    let (head, rest) = (&line[..at], &line[at..]);
-    let rest = rest.split_once('[')?.1;
-    let (code, message) = rest.split_once("]: ")?;
-    let code_ok = !code.is_empty()
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
-    if !code_ok || message.trim().is_empty() {
-        return None;
-    }
-    let diag = |file: &str, pos| Diag {
-        file: file.to_string(),
-        pos,
-        error,
-        code: code.to_string(),
-    };
-    let mut parts = head.rsplitn(3, ':');
-    if let (Some(col), Some(row), Some(path)) = (parts.next(), parts.next(), parts.next())
-        && let (Ok(row), Ok(col)) = (row.parse(), col.parse())
-    {
-        return Some(diag(path, Some((row, col))));
-    }
-    Some(diag(head, None))
-}
-
-/// "N errors, M warnings in K files"
-fn parse_summary(line: &str) -> Option<(usize, usize, usize)> {
-    let words: Vec<&str> = line.split(' ').collect();
-    match words.as_slice() {
-        [
-            e,
-            "error," | "errors,",
-            w,
-            "warning" | "warnings",
-            "in",
-            f,
-            "file" | "files",
-        ] => Some((e.parse().ok()?, w.parse().ok()?, f.parse().ok()?)),
-        _ => None,
     }
 }
 
@@ -449,7 +340,6 @@ fn judge(run: &Run, m: &Mutation, site: &TestSite) -> Vec<(String, String)> {
         .max()
         .unwrap_or(0)
         + 1;
-    let edit_line = m.line;
     for d in diags.iter().filter(|d| d.error) {
         match d.pos {
             None => fail(
@@ -472,11 +362,11 @@ fn judge(run: &Run, m: &Mutation, site: &TestSite) -> Vec<(String, String)> {
                 if d.file == m.file
                     && d.code == "YAML-SYNTAX"
                     && m.insertion
-                    && line > edit_line + 3 =>
+                    && line > m.line + 3 =>
             {
                 fail(
                     "YAML-SYNTAX reported far after the edit",
-                    format!("edit on line {edit_line}, error on line {line}"),
+                    format!("edit on line {}, error on line {line}", m.line),
                 )
             }
             _ => {}
@@ -579,15 +469,24 @@ fn random_edits_never_crash_hang_or_damage_the_output() {
             1 => format!("{command}: content errors"),
             _ => format!("{command}: other"),
         };
-        *outcomes.entry(outcome).or_default() += 1;
+        let mut classes: BTreeMap<String, (String, usize)> = BTreeMap::new();
         for (class, detail) in found {
+            classes.entry(class).or_insert((detail, 0)).1 += 1;
+        }
+        let marks: Vec<&String> = classes.keys().collect();
+        eprintln!(
+            "step {step}: {outcome} in {took:.1?} {marks:?} {file}: {}",
+            m.edit
+        );
+        *outcomes.entry(outcome).or_default() += 1;
+        for (class, (detail, times)) in classes {
             *outcomes.entry(format!("FAILURE {class}")).or_default() += 1;
             let stderr = run.as_ref().map_or(String::new(), |r| {
                 r.stderr.lines().take(30).collect::<Vec<_>>().join("\n")
             });
             failures.push(format!(
                 "[{class}] seed {seed}, step {step} (POLKU_MUTATION_SEED={seed} POLKU_MUTATION_ONLY={step}): \
-                 `polku {command}` exit {code} in {took:.1?}\n  file: {file}\n  edit: {}\n  {detail}\n{stderr}\n",
+                 `polku {command}` exit {code} in {took:.1?}\n  file: {file}\n  edit: {}\n  {detail} ({times}×)\n{stderr}\n",
                 m.edit
             ));
         }

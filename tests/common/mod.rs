@@ -218,3 +218,60 @@ fn copy_dir(from: &Path, to: &Path) {
 pub fn one_error(diagnostic: &str) -> String {
     format!("{diagnostic}\n1 error, 0 warnings in 1 file\nNothing was written.\n")
 }
+
+/// One problem line of Polku's report: `path:line:col: error[CODE]: message` (`:line:col` is
+/// missing for a problem without a position).
+pub struct Printed {
+    pub file: String,
+    pub pos: Option<(usize, usize)>,
+    pub error: bool,
+    pub code: String,
+}
+
+/// A report line as a `Printed`, or `None` if it has not that shape.
+pub fn parse_diagnostic(line: &str) -> Option<Printed> {
+    let (at, error) = match (line.find(": error["), line.find(": warning[")) {
+        (Some(e), _) => (e, true),
+        (None, Some(w)) => (w, false),
+        _ => return None,
+    };
+    let (head, rest) = line.split_at(at);
+    let (code, message) = rest.split_once('[')?.1.split_once("]: ")?;
+    let code_ok = !code.is_empty()
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+    if !code_ok || message.trim().is_empty() {
+        return None;
+    }
+    let printed = |file: &str, pos| Printed {
+        file: file.to_string(),
+        pos,
+        error,
+        code: code.to_string(),
+    };
+    let mut parts = head.rsplitn(3, ':');
+    if let (Some(col), Some(row), Some(path)) = (parts.next(), parts.next(), parts.next())
+        && let (Ok(row), Ok(col)) = (row.parse(), col.parse())
+    {
+        return Some(printed(path, Some((row, col))));
+    }
+    Some(printed(head, None))
+}
+
+/// The numbers of a summary line `N errors, M warnings in K files`.
+pub fn parse_summary(line: &str) -> Option<(usize, usize, usize)> {
+    let words: Vec<&str> = line.split(' ').collect();
+    match words.as_slice() {
+        [
+            e,
+            "error," | "errors,",
+            w,
+            "warning" | "warnings",
+            "in",
+            f,
+            "file" | "files",
+        ] => Some((e.parse().ok()?, w.parse().ok()?, f.parse().ok()?)),
+        _ => None,
+    }
+}
