@@ -38,6 +38,10 @@ const DEFAULT_MUTATIONS: usize = 12;
 const DEBUG_TEXT: &[&str] = &[
     "Some(", "None)", "Err(", "Ok(", "{ ..", " { kind:", "Error {",
 ];
+/// Rust's names of number types, which serde's messages show ("expected u32").
+const RUST_TYPES: &[&str] = &[
+    "u8", "u16", "u32", "u64", "u128", "usize", "i32", "i64", "f64",
+];
 /// Inserted text, separated by `|`: emoji, Arabic, combining marks, controls, invisible and
 /// line-separating characters, a noncharacter, a very long word.
 const UNICODE: &str = "😀|👩🏽‍⚕️|مرحبا بكم|\u{301}|e\u{301}\u{302}|\0|\u{1}|\u{1b}[31m|\u{7f}|\u{85}|\
@@ -294,6 +298,10 @@ fn judge(run: &Run, m: &Mutation, site: &TestSite) -> Vec<(String, String)> {
     for text in DEBUG_TEXT.iter().filter(|t| stderr.contains(**t)) {
         fail("Rust Debug text", format!("{text:?} in stderr"));
     }
+    let words = stderr.split(|c: char| !c.is_alphanumeric());
+    if let Some(word) = words.into_iter().find(|w| RUST_TYPES.contains(w)) {
+        fail("Rust type name in a message", format!("`{word}` in stderr"));
+    }
     if let Some(c) = stderr
         .chars()
         .find(|c| c.is_control() && *c != '\n' && *c != '\t')
@@ -458,6 +466,14 @@ fn random_edits_never_crash_hang_or_damage_the_output() {
         let code = run.as_ref().map_or(-1, |r| r.code);
         if command == "build" && code == 0 {
             baseline = site.snapshot("public");
+            let control = |b: &u8| *b < 0x20 && !b"\t\n\r".contains(b);
+            let text = |path: &str| [".html", ".xml", ".json"].iter().any(|e| path.ends_with(e));
+            for (path, bytes) in baseline.iter().filter(|(p, _)| text(p)) {
+                if let Some(at) = bytes.iter().position(control) {
+                    let detail = format!("public/{path} byte {at}: {:?}", bytes[at] as char);
+                    found.push(("control character in the output".into(), detail));
+                }
+            }
         } else if site.snapshot("public") != baseline {
             found.push((
                 "previous output changed".into(),
