@@ -32,7 +32,7 @@ use common::{Run, TestSite, parse_diagnostic, parse_summary, run_with_timeout};
 const DEFAULT_SEED: u64 = 13;
 /// With the debug binary on a 2-core machine the whole test takes about a minute: one build of
 /// the example site and this many mutations (mostly `polku check`).
-const DEFAULT_MUTATIONS: usize = 12;
+const DEFAULT_MUTATIONS: usize = 20;
 
 /// Text that Rust's `Debug` prints and an editor should never see.
 const DEBUG_TEXT: &[&str] = &[
