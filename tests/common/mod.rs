@@ -4,8 +4,10 @@
 #![allow(dead_code)]
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 pub struct TestSite {
     dir: tempfile::TempDir,
@@ -31,6 +33,43 @@ pub fn run_command(mut command: Command) -> Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs a command with a time limit: `None` if it was still running after `limit` (it is then
+/// killed). Its output is read on threads meanwhile, so a chatty child cannot block on a full pipe.
+pub fn run_with_timeout(mut command: Command, limit: Duration) -> (Option<Run>, Duration) {
+    let start = Instant::now();
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run polku");
+    let read = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.unwrap().read_to_end(&mut bytes).ok();
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+    };
+    let stdout = read(child.stdout.take().map(|p| Box::new(p) as _));
+    let stderr = read(child.stderr.take().map(|p| Box::new(p) as _));
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for polku") {
+            let run = Run {
+                code: status.code().unwrap_or(-1),
+                stdout: stdout.join().unwrap(),
+                stderr: stderr.join().unwrap(),
+            };
+            return (Some(run), start.elapsed());
+        }
+        if start.elapsed() > limit {
+            child.kill().ok();
+            child.wait().ok();
+            return (None, start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -178,4 +217,61 @@ fn copy_dir(from: &Path, to: &Path) {
 /// The exact stderr of a build that fails with one error.
 pub fn one_error(diagnostic: &str) -> String {
     format!("{diagnostic}\n1 error, 0 warnings in 1 file\nNothing was written.\n")
+}
+
+/// One problem line of Polku's report: `path:line:col: error[CODE]: message` (`:line:col` is
+/// missing for a problem without a position).
+pub struct Printed {
+    pub file: String,
+    pub pos: Option<(usize, usize)>,
+    pub error: bool,
+    pub code: String,
+}
+
+/// A report line as a `Printed`, or `None` if it has not that shape.
+pub fn parse_diagnostic(line: &str) -> Option<Printed> {
+    let (at, error) = match (line.find(": error["), line.find(": warning[")) {
+        (Some(e), _) => (e, true),
+        (None, Some(w)) => (w, false),
+        _ => return None,
+    };
+    let (head, rest) = line.split_at(at);
+    let (code, message) = rest.split_once('[')?.1.split_once("]: ")?;
+    let code_ok = !code.is_empty()
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+    if !code_ok || message.trim().is_empty() {
+        return None;
+    }
+    let printed = |file: &str, pos| Printed {
+        file: file.to_string(),
+        pos,
+        error,
+        code: code.to_string(),
+    };
+    let mut parts = head.rsplitn(3, ':');
+    if let (Some(col), Some(row), Some(path)) = (parts.next(), parts.next(), parts.next())
+        && let (Ok(row), Ok(col)) = (row.parse(), col.parse())
+    {
+        return Some(printed(path, Some((row, col))));
+    }
+    Some(printed(head, None))
+}
+
+/// The numbers of a summary line `N errors, M warnings in K files`.
+pub fn parse_summary(line: &str) -> Option<(usize, usize, usize)> {
+    let words: Vec<&str> = line.split(' ').collect();
+    match words.as_slice() {
+        [
+            e,
+            "error," | "errors,",
+            w,
+            "warning" | "warnings",
+            "in",
+            f,
+            "file" | "files",
+        ] => Some((e.parse().ok()?, w.parse().ok()?, f.parse().ok()?)),
+        _ => None,
+    }
 }
