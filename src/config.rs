@@ -131,19 +131,30 @@ pub struct Config {
     pub site: SiteConfig,
     pub positions: Positions,
     pub file: &'static Path,
+    /// Warnings from reading the file (control characters left out), for the build's list.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Config {
     /// Reads `site.yaml` under `root`. `Err` holds the problems; a missing file is `Ok(None)`.
     pub fn load(root: &Path) -> Result<Option<Config>, Diagnostics> {
         let file = Path::new(FILE_NAME);
-        let Ok(text) = std::fs::read_to_string(root.join(file)) else {
+        let path = root.join(file);
+        if std::fs::symlink_metadata(&path).is_err() {
             return Ok(None);
-        };
+        }
         let mut problems = Diagnostics::default();
+        let (text, warning) = match crate::load::read_text(&path, file) {
+            Ok(read) => read,
+            Err(problem) => {
+                problems.push(problem);
+                return Err(problems);
+            }
+        };
         let positions = Positions::build(&text, 1);
         let site = yaml::parse(&text, file, 1)
             .and_then(|value| yaml::typed::<SiteConfig>(value, &positions, file, "", &[]));
+        problems.extend(warning);
         let site = match site {
             Ok(site) => site,
             Err(problem) => {
@@ -151,15 +162,17 @@ impl Config {
                 return Err(problems);
             }
         };
-        let config = Config {
+        let mut config = Config {
             site,
             positions,
             file,
+            warnings: Vec::new(),
         };
         config.check(&mut problems);
         if problems.has_errors() {
             Err(problems)
         } else {
+            config.warnings = problems.iter().cloned().collect();
             Ok(Some(config))
         }
     }

@@ -160,22 +160,20 @@ pub fn symlink_reference(written: &str, link: &str) -> (String, String) {
 /// Reads one content file: the source, or the error that stops it, and any warnings.
 fn read(content: &Path, rel: &str) -> (Option<Source>, Vec<Diagnostic>) {
     let file = Path::new(CONTENT_DIR).join(rel);
-    match read_text(content, rel, &file) {
-        Ok(text) => {
-            let (text, warning) = without_control_characters(text, &file);
-            match split(text, rel, &file) {
-                Ok(source) => (Some(source), Vec::from_iter(warning)),
-                Err(error) => (None, [error].into_iter().chain(warning).collect()),
-            }
-        }
+    match read_text(&content.join(rel), &file) {
+        Ok((text, warning)) => match split(text, rel, &file) {
+            Ok(source) => (Some(source), Vec::from_iter(warning)),
+            Err(error) => (None, [error].into_iter().chain(warning).collect()),
+        },
         Err(error) => (None, vec![error]),
     }
 }
 
-/// The file's text: UTF-8, without a byte-order mark, with `\n` line ends (Windows' `\r\n` and
-/// old Macs' `\r` alike).
-fn read_text(content: &Path, rel: &str, file: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(content.join(rel)).map_err(|err| {
+/// A text file of the site (`path` on disk, `file` in messages) as Polku reads it: UTF-8 without
+/// a byte-order mark, with `\n` line ends (Windows' `\r\n` and old Macs' `\r` alike), and
+/// without control characters (their warning beside it).
+pub fn read_text(path: &Path, file: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|err| {
         Diagnostic::error(
             "READ",
             file,
@@ -193,7 +191,8 @@ fn read_text(content: &Path, rel: &str, file: &Path) -> Result<String, Diagnosti
             .hint("save the file as UTF-8 in your editor")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    Ok(without_control_characters(text, file))
 }
 
 /// Control characters (NUL, escape, form feed, …; tab and newline are text) cannot be seen

@@ -285,7 +285,8 @@ fn a_file_name_that_is_not_utf8_is_an_error_that_says_so() {
 }
 
 /// YAML errors point at the token to fix: an unclosed quote or bracket where it opens, a tab
-/// where it stands, an alias bomb at its first alias, a huge number as too large.
+/// where it stands, a key given twice at the second, an alias bomb at its first alias, a huge
+/// number as too large.
 #[test]
 fn yaml_errors_point_at_the_token_that_causes_them() {
     let card = "content/kortit/testipakka/toinen.md";
@@ -304,6 +305,11 @@ fn yaml_errors_point_at_the_token_that_causes_them() {
             "number: 2",
             "number: 100000000000000000000000",
             "3:9: error[YAML-SYNTAX]: the number 100000000000000000000000 is too large\n  hint: write a smaller number, or put it in quotes if it is meant as text",
+        ),
+        (
+            "theme: perehdytys\n",
+            "theme: perehdytys\ntitle: Kolmas\n",
+            "5:1: error[YAML-SYNTAX]: the key `title` is given a second time here\n  hint: keep one of the two: a key may be given once",
         ),
         (
             "theme: perehdytys\n",
@@ -338,6 +344,44 @@ fn yaml_errors_point_at_the_token_that_causes_them() {
         site.build_err(),
         common::one_error(
             "content/sanasto/pommi.yaml:3:8: error[YAML-SYNTAX]: the `*name` references here repeat their anchors too many times (the values would grow without limit)\n  hint: write the values out instead of referring to anchors (`&name`, `*name`)"
+        )
+    );
+}
+
+/// A site.yaml that is not UTF-8 is an ENCODING error of site.yaml (exit 1), not "no site.yaml".
+#[test]
+fn a_site_yaml_that_is_not_utf8_is_an_encoding_error() {
+    let site = TestSite::fixture("site");
+    let mut bytes = std::fs::read(site.path("site.yaml")).unwrap();
+    bytes.extend(b"# \xff\n");
+    let lines = bytes.iter().filter(|b| **b == b'\n').count();
+    site.write_bytes("site.yaml", &bytes);
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        common::one_error(&format!(
+            "site.yaml:{lines}:3: error[ENCODING]: this file is not UTF-8 text\n  hint: save the file as UTF-8 in your editor"
+        ))
+    );
+}
+
+/// A file that cannot be read is reported once, in that file: the `@/` links to it left in other
+/// pages are not reported again by `polku check` as links that leave the site.
+#[test]
+fn check_reports_a_broken_file_once_not_again_at_the_pages_linking_to_it() {
+    let site = TestSite::fixture("site");
+    site.edit(
+        "content/sanasto/kipu.yaml",
+        "term: kipu",
+        "term: kipu\nterm: kipu",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        common::one_error(
+            "content/sanasto/kipu.yaml:2:1: error[YAML-SYNTAX]: the key `term` is given a second time here\n  hint: keep one of the two: a key may be given once"
         )
     );
 }

@@ -79,7 +79,7 @@ rule!(
     |s| {
         s.edit(LESSON, "duration_min: 45", "duration_min: pitkä");
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:9:15: error[INVALID-VALUE]: `duration_min` should be u32, not string \"pitkä\"\n  hint: see the content model in docs/content-model.md for the shape of this key"
+    "content/oppitunnit/perusteet/aamutoimet.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"pitkä\"\n  hint: see the content model in docs/content-model.md for the shape of this key"
 );
 
 rule!(

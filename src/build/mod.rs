@@ -165,6 +165,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         }
         Err(found) => return Err(content_failure(found, clock.timings)),
     };
+    problems.extend(std::mem::take(&mut config.warnings));
     if let Some(base_url) = &options.base_url {
         config.site.base_url = base_url.clone();
     }

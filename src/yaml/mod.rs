@@ -5,10 +5,16 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use saphyr_parser::{Event, Parser};
+
+mod describe;
+mod syntax;
+
+use describe::describe;
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
+use syntax::Syntax;
 
-use crate::diagnostics::{Diagnostic, Pos, suggest};
+use crate::diagnostics::{Diagnostic, Pos};
 
 /// Where each key and value of a YAML document stands, by path (`steps[2].service`).
 #[derive(Debug, Default, Clone)]
@@ -145,113 +151,6 @@ pub fn parse(text: &str, file: &Path, first_line: usize) -> Result<Value, Diagno
     })
 }
 
-/// libyaml's message, taken apart: `PROBLEM at line L column C, while CONTEXT at line L column C`.
-struct Syntax<'a> {
-    problem: &'a str,
-    problem_at: Option<(usize, usize)>,
-    context: Option<&'a str>,
-    context_at: Option<(usize, usize)>,
-}
-
-impl<'a> Syntax<'a> {
-    fn of(message: &'a str) -> Syntax<'a> {
-        let (problem, context) = match message.split_once(", while ") {
-            Some((problem, context)) => (problem, Some(context)),
-            None => (message, None),
-        };
-        let (problem, problem_at) = split_mark(problem);
-        let (context, context_at) = match context.map(split_mark) {
-            Some((context, at)) => (Some(context), at),
-            None => (None, None),
-        };
-        Syntax {
-            problem,
-            problem_at,
-            context,
-            context_at,
-        }
-    }
-
-    /// Where to point, what to say and how to fix it. A quote or bracket left open is found
-    /// only where the file ends: the place to fix is where it was opened.
-    fn explain(&self, text: &str) -> (Option<(usize, usize)>, String, String) {
-        let context = self.context.unwrap_or("");
-        let opened = self.context_at.or(self.problem_at);
-        let general = "check the indentation and put quotes around text that contains `: ` or starts with a special character";
-        if self.problem.contains("end of stream") && context.contains("quoted scalar") {
-            return (
-                opened,
-                "the quotation mark here is never closed".into(),
-                "end the text with the same quotation mark (' or \"), or remove this one".into(),
-            );
-        }
-        let brackets = [
-            ("flow sequence", "[]", "list"),
-            ("flow mapping", "{}", "keys"),
-        ];
-        if let Some((_, pair, what)) = brackets.iter().find(|(kind, ..)| context.contains(kind)) {
-            let (open, close) = pair.split_at(1);
-            return (
-                opened,
-                format!("the `{open}` here is not closed with a matching `{close}`"),
-                format!(
-                    "add `{close}` where the {what} ends, or put quotes around text that contains `,` or `{close}`"
-                ),
-            );
-        }
-        if self.problem.contains("tab character") {
-            return (
-                self.problem_at,
-                "a tab is used for indentation here; YAML indents with spaces only".into(),
-                "replace the tab with spaces".into(),
-            );
-        }
-        if self.problem.contains("repetition limit exceeded") {
-            return (
-                first_alias(text),
-                "the `*name` references here repeat their anchors too many times (the values would grow without limit)".into(),
-                "write the values out instead of referring to anchors (`&name`, `*name`)".into(),
-            );
-        }
-        if let Some(number) = self
-            .problem
-            .split('`')
-            .nth(1)
-            .filter(|_| self.problem.contains(" as u128") || self.problem.contains(" as i128"))
-        {
-            return (
-                self.problem_at,
-                format!("the number {number} is too large"),
-                "write a smaller number, or put it in quotes if it is meant as text".into(),
-            );
-        }
-        let message = format!("this is not valid YAML: {}", self.problem);
-        (self.problem_at, message, general.into())
-    }
-}
-
-/// `text at line 2 column 4` → (`text`, (2, 4)).
-fn split_mark(text: &str) -> (&str, Option<(usize, usize)>) {
-    let Some((head, mark)) = text.rsplit_once(" at line ") else {
-        return (text, None);
-    };
-    let at = mark
-        .split_once(" column ")
-        .and_then(|(line, col)| Some((line.trim().parse().ok()?, col.trim().parse().ok()?)));
-    match at {
-        Some(at) => (head, Some(at)),
-        None => (text, None),
-    }
-}
-
-/// The line and column (1-based) of the first `*alias` in `text`.
-fn first_alias(text: &str) -> Option<(usize, usize)> {
-    Parser::new_from_str(text).find_map(|event| match event {
-        Ok((Event::Alias(_), span)) => Some((span.start.line(), span.start.col() + 1)),
-        _ => None,
-    })
-}
-
 /// Turns a YAML value into a typed struct. `prefix` is the path of `value` in its document;
 /// `extra_keys` are further keys that are allowed here (for "did you mean").
 pub fn typed<T: DeserializeOwned>(
@@ -278,95 +177,6 @@ pub fn typed<T: DeserializeOwned>(
             extra_keys,
         )
     })
-}
-
-/// Rewrites serde's message as one an editor can act on.
-fn describe(
-    message: &str,
-    path: &str,
-    positions: &Positions,
-    file: &Path,
-    extra: &[&str],
-) -> Diagnostic {
-    let message = message.split(" at line ").next().unwrap_or(message);
-    let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    let shown = if path.is_empty() {
-        "the file".to_string()
-    } else {
-        format!("`{path}`")
-    };
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        let name = rest.split('`').next().unwrap_or("");
-        let mut allowed: Vec<&str> = quoted[1..].to_vec();
-        allowed.extend(extra);
-        allowed.sort();
-        allowed.dedup();
-        // serde_path_to_error may or may not have stepped into the unknown key already.
-        let at = if path == name || path.ends_with(&format!(".{name}")) {
-            path.to_string()
-        } else {
-            join_key(path, name)
-        };
-        return Diagnostic::error(
-            "UNKNOWN-KEY",
-            file,
-            positions.key(&at),
-            format!("unknown key `{name}`"),
-        )
-        .hint(suggest(name, &allowed));
-    }
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let name = rest.split('`').next().unwrap_or("");
-        let place = if path.is_empty() {
-            String::new()
-        } else {
-            format!(" in {shown}")
-        };
-        return Diagnostic::error(
-            "MISSING-KEY",
-            file,
-            positions.value(path),
-            format!("required key `{name}` is missing{place}"),
-        )
-        .hint(format!("add `{name}:` with a value"));
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        let name = rest.split('`').next().unwrap_or("");
-        return Diagnostic::error(
-            "INVALID-VALUE",
-            file,
-            positions.value(path),
-            format!("`{name}` is not an allowed value for {shown}"),
-        )
-        .hint(suggest(name, &quoted[1..]));
-    }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another kind of value"));
-        return Diagnostic::error(
-            "INVALID-VALUE",
-            file,
-            positions.value(path),
-            format!("{shown} should be {expected}, not {found}"),
-        )
-        .hint("see the content model in docs/content-model.md for the shape of this key");
-    }
-    if let Some(rest) = message.strip_prefix("invalid length ") {
-        return Diagnostic::error(
-            "INVALID-VALUE",
-            file,
-            positions.value(path),
-            format!("{shown} has the wrong number of items ({rest})"),
-        )
-        .hint("see the content model in docs/content-model.md for the shape of this key");
-    }
-    Diagnostic::error(
-        "INVALID-VALUE",
-        file,
-        positions.value(path),
-        format!("{shown}: {message}"),
-    )
 }
 
 #[cfg(test)]
@@ -411,6 +221,30 @@ mod tests {
         let value = parse(text, Path::new("f.yaml"), 1).unwrap();
         let err = typed::<Sample>(value, &positions, Path::new("f.yaml"), "", &[]).unwrap_err();
         assert_eq!(err.pos, Pos::new(2, 8));
-        assert_eq!(err.message, "`count` should be u32, not string \"many\"");
+        assert_eq!(
+            err.message,
+            "`count` should be a whole number of 0 or more, not the text \"many\""
+        );
+        // No Rust type names, no 309-digit numbers.
+        for (value, message) in [
+            (
+                "1.5",
+                "should be a whole number of 0 or more, not the number 1.5",
+            ),
+            (
+                "-1",
+                "should be a whole number of 0 or more, not the number -1",
+            ),
+            ("4294967296", "is 4294967296, a number too large for it"),
+            (
+                "1e308",
+                "should be a whole number of 0 or more, not the number 100000000000000000000000…",
+            ),
+        ] {
+            let text = format!("title: a\ncount: {value}\n");
+            let value = parse(&text, Path::new("f.yaml"), 1).unwrap();
+            let err = typed::<Sample>(value, &positions, Path::new("f.yaml"), "", &[]).unwrap_err();
+            assert_eq!(err.message, format!("`count` {message}"));
+        }
     }
 }

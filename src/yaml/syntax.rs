@@ -1,0 +1,159 @@
+//! libyaml's syntax errors (through serde_yaml) in words an editor can act on, at the token to
+//! fix: a quote or bracket left open is only found where the text ends, so the place to point at
+//! is where it was opened.
+
+use saphyr_parser::{Event, Parser};
+
+/// libyaml's message, taken apart: `PROBLEM at line L column C, while CONTEXT at line L column C`.
+pub(super) struct Syntax<'a> {
+    problem: &'a str,
+    problem_at: Option<(usize, usize)>,
+    context: Option<&'a str>,
+    context_at: Option<(usize, usize)>,
+}
+
+impl<'a> Syntax<'a> {
+    pub(super) fn of(message: &'a str) -> Syntax<'a> {
+        let (problem, context) = match message.split_once(", while ") {
+            Some((problem, context)) => (problem, Some(context)),
+            None => (message, None),
+        };
+        let (problem, problem_at) = split_mark(problem);
+        let (context, context_at) = match context.map(split_mark) {
+            Some((context, at)) => (Some(context), at),
+            None => (None, None),
+        };
+        Syntax {
+            problem,
+            problem_at,
+            context,
+            context_at,
+        }
+    }
+
+    /// Where to point, what to say and how to fix it. A quote or bracket left open is found
+    /// only where the file ends: the place to fix is where it was opened.
+    pub(super) fn explain(&self, text: &str) -> (Option<(usize, usize)>, String, String) {
+        let context = self.context.unwrap_or("");
+        let opened = self.context_at.or(self.problem_at);
+        let general = "check the indentation and put quotes around text that contains `: ` or starts with a special character";
+        if self.problem.contains("end of stream") && context.contains("quoted scalar") {
+            return (
+                opened,
+                "the quotation mark here is never closed".into(),
+                "end the text with the same quotation mark (' or \"), or remove this one".into(),
+            );
+        }
+        let brackets = [
+            ("flow sequence", "[]", "list"),
+            ("flow mapping", "{}", "keys"),
+        ];
+        if let Some((_, pair, what)) = brackets.iter().find(|(kind, ..)| context.contains(kind)) {
+            let (open, close) = pair.split_at(1);
+            return (
+                opened,
+                format!("the `{open}` here is not closed with a matching `{close}`"),
+                format!(
+                    "add `{close}` where the {what} ends, or put quotes around text that contains `,` or `{close}`"
+                ),
+            );
+        }
+        if let Some(key) = self.problem.strip_prefix("duplicate entry with key ") {
+            return (
+                second_key(text).or(self.problem_at),
+                format!(
+                    "the key `{}` is given a second time here",
+                    key.trim_matches('"')
+                ),
+                "keep one of the two: a key may be given once".into(),
+            );
+        }
+        if self.problem.contains("tab character") {
+            return (
+                self.problem_at,
+                "a tab is used for indentation here; YAML indents with spaces only".into(),
+                "replace the tab with spaces".into(),
+            );
+        }
+        if self.problem.contains("repetition limit exceeded") {
+            return (
+                first_alias(text),
+                "the `*name` references here repeat their anchors too many times (the values would grow without limit)".into(),
+                "write the values out instead of referring to anchors (`&name`, `*name`)".into(),
+            );
+        }
+        if let Some(number) = self
+            .problem
+            .split('`')
+            .nth(1)
+            .filter(|_| self.problem.contains(" as u128") || self.problem.contains(" as i128"))
+        {
+            return (
+                self.problem_at,
+                format!("the number {number} is too large"),
+                "write a smaller number, or put it in quotes if it is meant as text".into(),
+            );
+        }
+        let message = format!("this is not valid YAML: {}", self.problem);
+        (self.problem_at, message, general.into())
+    }
+}
+
+/// `text at line 2 column 4` → (`text`, (2, 4)).
+fn split_mark(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some((head, mark)) = text.rsplit_once(" at line ") else {
+        return (text, None);
+    };
+    let at = mark
+        .split_once(" column ")
+        .and_then(|(line, col)| Some((line.trim().parse().ok()?, col.trim().parse().ok()?)));
+    match at {
+        Some(at) => (head, Some(at)),
+        None => (text, None),
+    }
+}
+
+/// The line and column (1-based) of the first `*alias` in `text`.
+fn first_alias(text: &str) -> Option<(usize, usize)> {
+    Parser::new_from_str(text).find_map(|event| match event {
+        Ok((Event::Alias(_), span)) => Some((span.start.line(), span.start.col() + 1)),
+        _ => None,
+    })
+}
+
+/// The line and column (1-based) of the first key that its mapping already has.
+fn second_key(text: &str) -> Option<(usize, usize)> {
+    use std::collections::HashSet;
+    // Per open collection: the keys of a mapping and whether a key comes next.
+    let mut stack: Vec<Option<(HashSet<String>, bool)>> = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        let is_node = matches!(
+            event,
+            Event::Scalar(..)
+                | Event::MappingStart(..)
+                | Event::SequenceStart(..)
+                | Event::Alias(_)
+        );
+        if is_node {
+            if let Some(Some((keys, key_next))) = stack.last_mut() {
+                if *key_next {
+                    if let Event::Scalar(key, ..) = &event
+                        && !keys.insert(key.to_string())
+                    {
+                        return Some((span.start.line(), span.start.col() + 1));
+                    }
+                }
+                *key_next = !*key_next;
+            }
+            match event {
+                Event::MappingStart(..) => stack.push(Some((HashSet::new(), true))),
+                Event::SequenceStart(..) => stack.push(None),
+                _ => {}
+            }
+        } else if matches!(event, Event::MappingEnd | Event::SequenceEnd) {
+            stack.pop();
+        }
+    }
+    None
+}
