@@ -137,12 +137,11 @@ fn second_key(text: &str) -> Option<(usize, usize)> {
         );
         if is_node {
             if let Some(Some((keys, key_next))) = stack.last_mut() {
-                if *key_next {
-                    if let Event::Scalar(key, ..) = &event
-                        && !keys.insert(key.to_string())
-                    {
-                        return Some((span.start.line(), span.start.col() + 1));
-                    }
+                if *key_next
+                    && let Event::Scalar(key, ..) = &event
+                    && !keys.insert(key.to_string())
+                {
+                    return Some((span.start.line(), span.start.col() + 1));
                 }
                 *key_next = !*key_next;
             }
