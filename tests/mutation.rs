@@ -25,6 +25,7 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::process::Command;
 use std::time::Duration;
 
 use common::{Run, TestSite, parse_diagnostic, parse_summary, run_with_timeout};
@@ -403,78 +404,115 @@ fn sources(site: &TestSite) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-#[test]
-fn random_edits_never_crash_hang_or_damage_the_output() {
-    let seed = env_number("POLKU_MUTATION_SEED", DEFAULT_SEED);
-    let count = env_number("POLKU_MUTATIONS", DEFAULT_MUTATIONS as u64) as usize;
-    let only = std::env::var("POLKU_MUTATION_ONLY")
-        .ok()
-        .map(|v| v.parse::<usize>().expect("a step number"));
-    let site = TestSite::example();
-    let (first, took) = run_with_timeout(site.command(&["build"]), Duration::from_secs(600));
-    let first = first.expect("the first build of the example site ran over 10 minutes");
-    assert_eq!(
-        first.code, 0,
-        "the example site must build:\n{}",
-        first.stderr
-    );
-    let limit = Duration::from_secs(60).max(took * 4);
-    let mut baseline = site.snapshot("public");
-    let pristine = sources(&site);
-    let roots = top_level(&site);
-    let mut files: Vec<String> = site
-        .snapshot("content")
-        .into_iter()
-        .map(|(rel, _)| format!("content/{rel}"))
-        .collect();
-    files.retain(|f| f.ends_with(".md") || f.ends_with(".yaml"));
-    let mut outcomes: BTreeMap<String, usize> = BTreeMap::new();
-    let mut failures = Vec::new();
-    for step in (0..count).filter(|s| only.is_none_or(|o| o == *s)) {
+/// `polku ARGS` in the site's folder: the binary of this build, or `POLKU_BIN` (an absolute
+/// path, e.g. the release binary, for a longer run in the same time).
+fn polku(site: &TestSite, args: &[&str]) -> Command {
+    match std::env::var_os("POLKU_BIN") {
+        Some(bin) => {
+            let mut command = Command::new(bin);
+            command.args(args).current_dir(site.root());
+            command
+        }
+        None => site.command(args),
+    }
+}
+
+/// What one step came to: its outcome, a line for the log, and its failures.
+struct Step {
+    outcome: String,
+    log: String,
+    failures: Vec<(String, String)>,
+}
+
+/// A copy of the example site, built once, that takes one mutation after another.
+struct Worker {
+    site: TestSite,
+    baseline: Vec<(String, Vec<u8>)>,
+    pristine: Vec<(String, Vec<u8>)>,
+    roots: BTreeSet<String>,
+    files: Vec<String>,
+    limit: Duration,
+}
+
+impl Worker {
+    fn new() -> Worker {
+        let site = TestSite::example();
+        let (first, took) = run_with_timeout(polku(&site, &["build"]), Duration::from_secs(600));
+        let first = first.expect("the first build of the example site ran over 10 minutes");
+        assert_eq!(
+            first.code, 0,
+            "the example site must build:\n{}",
+            first.stderr
+        );
+        let mut files: Vec<String> = site
+            .snapshot("content")
+            .into_iter()
+            .map(|(rel, _)| format!("content/{rel}"))
+            .collect();
+        files.retain(|f| f.ends_with(".md") || f.ends_with(".yaml"));
+        Worker {
+            baseline: site.snapshot("public"),
+            pristine: sources(&site),
+            roots: top_level(&site),
+            files,
+            limit: Duration::from_secs(60).max(took * 4),
+            site,
+        }
+    }
+
+    /// Mutation `step` of `seed`: made from the seed and the step alone, so any step can be
+    /// repeated by itself.
+    fn step(&mut self, seed: u64, step: usize) -> Step {
+        let site = &self.site;
         let mut rng = Rng(seed ^ (step as u64 + 1).wrapping_mul(0xD1B5_4A32_D192_ED03));
         let file = match rng.below(20) {
             0 => "site.yaml".to_string(),
-            _ => rng.pick(&files).clone(),
+            _ => rng.pick(&self.files).clone(),
         };
         let original = std::fs::read(site.path(&file)).unwrap();
         let m = mutate(&mut rng, &file, &original);
         if m.bytes == original {
-            *outcomes.entry("no change (skipped)".into()).or_default() += 1;
-            continue;
+            let outcome = "no change (skipped)".to_string();
+            let log = format!("step {step}: skipped, {file}: {}", m.edit);
+            return Step {
+                outcome,
+                log,
+                failures: Vec::new(),
+            };
         }
         let command = if rng.below(4) == 0 { "build" } else { "check" };
         site.write_bytes(&file, &m.bytes);
-        let (run, took) = run_with_timeout(site.command(&[command]), limit);
+        let (run, took) = run_with_timeout(polku(site, &[command]), self.limit);
         let mut found = match &run {
             None => vec![(
                 "hang".to_string(),
                 format!("still running after {took:?}; killed"),
             )],
-            Some(run) => judge(run, &m, &site),
+            Some(run) => judge(run, &m, site),
         };
         let mutated_now = std::fs::read(site.path(&file)).unwrap_or_default();
         site.write_bytes(&file, &original);
-        if mutated_now != m.bytes || sources(&site) != pristine {
+        if mutated_now != m.bytes || sources(site) != self.pristine {
             found.push(("a source file changed".into(), String::new()));
         }
-        if top_level(&site) != roots {
+        if top_level(site) != self.roots {
             found.push((
                 "files left beside the output".into(),
-                format!("{:?}", top_level(&site)),
+                format!("{:?}", top_level(site)),
             ));
         }
         let code = run.as_ref().map_or(-1, |r| r.code);
         if command == "build" && code == 0 {
-            baseline = site.snapshot("public");
+            self.baseline = site.snapshot("public");
             let control = |b: &u8| *b < 0x20 && !b"\t\n\r".contains(b);
             let text = |path: &str| [".html", ".xml", ".json"].iter().any(|e| path.ends_with(e));
-            for (path, bytes) in baseline.iter().filter(|(p, _)| text(p)) {
+            for (path, bytes) in self.baseline.iter().filter(|(p, _)| text(p)) {
                 if let Some(at) = bytes.iter().position(control) {
                     let detail = format!("public/{path} byte {at}: {:?}", bytes[at] as char);
                     found.push(("control character in the output".into(), detail));
                 }
             }
-        } else if site.snapshot("public") != baseline {
+        } else if site.snapshot("public") != self.baseline {
             found.push((
                 "previous output changed".into(),
                 format!("after `polku {command}` exiting {code}"),
@@ -490,24 +528,78 @@ fn random_edits_never_crash_hang_or_damage_the_output() {
             classes.entry(class).or_insert((detail, 0)).1 += 1;
         }
         let marks: Vec<&String> = classes.keys().collect();
-        eprintln!(
+        let log = format!(
             "step {step}: {outcome} in {took:.1?} {marks:?} {file}: {}",
             m.edit
         );
-        *outcomes.entry(outcome).or_default() += 1;
-        for (class, (detail, times)) in classes {
-            *outcomes.entry(format!("FAILURE {class}")).or_default() += 1;
-            let stderr = run.as_ref().map_or(String::new(), |r| {
-                r.stderr.lines().take(30).collect::<Vec<_>>().join("\n")
-            });
-            failures.push(format!(
-                "[{class}] seed {seed}, step {step} (POLKU_MUTATION_SEED={seed} POLKU_MUTATION_ONLY={step}): \
-                 `polku {command}` exit {code} in {took:.1?}\n  file: {file}\n  edit: {}\n  {detail} ({times}×)\n{stderr}\n",
-                m.edit
-            ));
+        let stderr = run.as_ref().map_or(String::new(), |r| {
+            r.stderr.lines().take(30).collect::<Vec<_>>().join("\n")
+        });
+        let failures = classes
+            .into_iter()
+            .map(|(class, (detail, times))| {
+                let report = format!(
+                    "[{class}] seed {seed}, step {step} (POLKU_MUTATION_SEED={seed} POLKU_MUTATION_ONLY={step}): \
+                     `polku {command}` exit {code} in {took:.1?}\n  file: {file}\n  edit: {}\n  {detail} ({times}×)\n{stderr}\n",
+                    m.edit
+                );
+                (class, report)
+            })
+            .collect();
+        Step {
+            outcome,
+            log,
+            failures,
         }
     }
-    eprintln!("mutation test, seed {seed}, {count} steps, time limit {limit:?}:");
+}
+
+#[test]
+fn random_edits_never_crash_hang_or_damage_the_output() {
+    let seed = env_number("POLKU_MUTATION_SEED", DEFAULT_SEED);
+    let count = env_number("POLKU_MUTATIONS", DEFAULT_MUTATIONS as u64) as usize;
+    let only = std::env::var("POLKU_MUTATION_ONLY")
+        .ok()
+        .map(|v| v.parse::<usize>().expect("a step number"));
+    let steps: Vec<usize> = (0..count)
+        .filter(|s| only.is_none_or(|o| o == *s))
+        .collect();
+    // One worker (a copy of the site) per core; the steps do not depend on each other.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs =
+        (env_number("POLKU_MUTATION_JOBS", cores as u64) as usize).clamp(1, steps.len().max(1));
+    let mut done: Vec<(usize, Step)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|j| {
+                let mine: Vec<usize> = steps.iter().copied().skip(j).step_by(jobs).collect();
+                scope.spawn(move || {
+                    let mut worker = Worker::new();
+                    mine.into_iter()
+                        .map(|s| (s, worker.step(seed, s)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap())
+            .collect()
+    });
+    done.sort_by_key(|(step, _)| *step);
+    let mut outcomes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for (_, step) in &done {
+        eprintln!("{}", step.log);
+        *outcomes.entry(step.outcome.clone()).or_default() += 1;
+        for (class, report) in &step.failures {
+            *outcomes.entry(format!("FAILURE {class}")).or_default() += 1;
+            failures.push(report.clone());
+        }
+    }
+    eprintln!(
+        "mutation test, seed {seed}, {} steps on {jobs} workers:",
+        steps.len()
+    );
     for (outcome, n) in &outcomes {
         eprintln!("  {n:>5}  {outcome}");
     }
