@@ -9,7 +9,7 @@ use super::face::{CardText, Fonts};
 use super::layout::Face;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::Source;
-use crate::model::types::{Deck, Kind, TypeName};
+use crate::model::types::{Deck, Kind};
 use crate::model::{Item, Site};
 
 /// Characters that take no room and show nothing: left out of printed text.
@@ -241,13 +241,7 @@ fn check_deck_texts(
     for line in info.emblem.iter().flatten() {
         checker.text(line, None, theme_words("the EU emblem"));
     }
-    let project = deck_item
-        .common
-        .project
-        .0
-        .first()
-        .or(site.config.site.project.as_ref())
-        .and_then(|id| site.get(TypeName::Project, id));
+    let project = super::project_of(site, deck_item);
     for (key, label, text) in &info.slots {
         checker.text(
             label,

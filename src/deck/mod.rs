@@ -118,16 +118,21 @@ fn card_text(
     })
 }
 
-/// The info card: project, funding, licence and address.
-fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardText {
-    let lang = deck_item.lang;
-    let project = deck_item
+/// The project a deck is from: its own `project`, or the site's.
+pub(super) fn project_of<'a>(site: &'a Site, deck_item: &Item) -> Option<&'a Item> {
+    deck_item
         .common
         .project
         .0
         .first()
         .or(site.config.site.project.as_ref())
-        .and_then(|id| site.get(TypeName::Project, id));
+        .and_then(|id| site.get(TypeName::Project, id))
+}
+
+/// The info card: project, funding, licence and address.
+fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardText {
+    let lang = deck_item.lang;
+    let project = project_of(site, deck_item);
     let mut slots = Vec::new();
     if let Some(p) = project {
         slots.push((

@@ -40,14 +40,7 @@ impl Positions {
         for event in Parser::new_from_str(text) {
             let Ok((event, span)) = event else { break };
             let pos = Pos::new(span.start.line() + first_line - 1, span.start.col() + 1);
-            let is_node = matches!(
-                event,
-                Event::Scalar(..)
-                    | Event::MappingStart(..)
-                    | Event::SequenceStart(..)
-                    | Event::Alias(_)
-            );
-            if is_node {
+            if is_node(&event) {
                 // A scalar where a mapping expects a key is the key itself.
                 if let Some(Frame::Map {
                     path,
@@ -113,6 +106,14 @@ impl Positions {
             }
         }
     }
+}
+
+/// A node of the document: a value, or a collection that starts.
+fn is_node(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Scalar(..) | Event::MappingStart(..) | Event::SequenceStart(..) | Event::Alias(_)
+    )
 }
 
 fn join_key(path: &str, key: &str) -> String {

@@ -128,14 +128,7 @@ fn second_key(text: &str) -> Option<(usize, usize)> {
     let mut stack: Vec<Option<(HashSet<String>, bool)>> = Vec::new();
     for event in Parser::new_from_str(text) {
         let (event, span) = event.ok()?;
-        let is_node = matches!(
-            event,
-            Event::Scalar(..)
-                | Event::MappingStart(..)
-                | Event::SequenceStart(..)
-                | Event::Alias(_)
-        );
-        if is_node {
+        if super::is_node(&event) {
             if let Some(Some((keys, key_next))) = stack.last_mut() {
                 if *key_next
                     && let Event::Scalar(key, ..) = &event
