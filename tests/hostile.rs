@@ -366,8 +366,9 @@ fn a_site_yaml_that_is_not_utf8_is_an_encoding_error() {
     );
 }
 
-/// A file that cannot be read is reported once, in that file: the `@/` links to it left in other
-/// pages are not reported again by `polku check` as links that leave the site.
+/// A file that cannot be read is reported once, in that file: `polku check` does not report the
+/// links to its missing page again at every built page that has one (the `@/` links of other
+/// content, a deck's breadcrumbs on each of its cards), without a line to fix.
 #[test]
 fn check_reports_a_broken_file_once_not_again_at_the_pages_linking_to_it() {
     let site = TestSite::fixture("site");
@@ -382,6 +383,24 @@ fn check_reports_a_broken_file_once_not_again_at_the_pages_linking_to_it() {
         run.stderr,
         common::one_error(
             "content/sanasto/kipu.yaml:2:1: error[YAML-SYNTAX]: the key `term` is given a second time here\n  hint: keep one of the two: a key may be given once"
+        )
+    );
+}
+
+#[test]
+fn check_reports_a_broken_deck_once_not_at_each_of_its_cards() {
+    let site = TestSite::fixture("site");
+    site.edit(
+        "content/kortit/testipakka/deck.yaml",
+        "    name: Perehdytys\n",
+        "",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        common::one_error(
+            "content/kortit/testipakka/deck.yaml:12:5: error[MISSING-KEY]: required key `name` is missing in `themes[1]`\n  hint: add `name:` with a value"
         )
     );
 }

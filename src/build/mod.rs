@@ -247,8 +247,10 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     clock.lap("render");
 
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    if options.output.is_none() {
-        // `polku check`: the built pages' links, as a visitor would follow them.
+    if options.output.is_none() && !problems.has_errors() {
+        // `polku check`: the built pages' links, as a visitor would follow them. Not while the
+        // content has errors: the pages of a broken file are missing, and every link to them
+        // (a deck's breadcrumbs on all its cards) would be reported again, without a line.
         problems.extend(crate::check::links(&files, &urls));
         clock.lap("links");
         if let Some(external) = &options.external {

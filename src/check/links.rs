@@ -48,10 +48,7 @@ pub fn links(files: &[OutFile], urls: &Urls) -> Vec<Diagnostic> {
             .chain(attributes(html, "src"))
             .chain(forms)
         {
-            // An `@/` link left in a page is one rendering could not resolve: it was reported
-            // at its content line already (or its target file failed to load, also reported).
             if link.contains("://")
-                || link.starts_with("@/")
                 || link.starts_with("mailto:")
                 || link.starts_with("tel:")
                 || link.starts_with("data:")

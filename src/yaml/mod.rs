@@ -216,6 +216,14 @@ mod tests {
     }
 
     #[test]
+    fn a_line_without_its_colon_is_found_where_it_stands_not_where_the_text_ends() {
+        let text = "kind: match\npairs:\n  - [a, b]\nSana  - [c, d]\n  - [e, f]\n\n";
+        let err = parse(text, Path::new("f.md"), 10).unwrap_err();
+        assert_eq!(err.pos, Pos::new(13, 1), "{err}");
+        assert!(err.message.starts_with("this line is neither"), "{err}");
+    }
+
+    #[test]
     fn wrong_type_names_the_key() {
         let text = "title: a\ncount: many\n";
         let positions = Positions::build(text, 1);

@@ -58,6 +58,13 @@ impl<'a> Syntax<'a> {
                 ),
             );
         }
+        if self.problem.contains("expected ':'") && context.contains("simple key") {
+            return (
+                opened,
+                "this line is neither `key: value` nor a list item, so its key has no `:`".into(),
+                "add `: ` after the key, start a list item with `- `, or put the text on the line before".into(),
+            );
+        }
         if let Some(key) = self.problem.strip_prefix("duplicate entry with key ") {
             return (
                 second_key(text).or(self.problem_at),
