@@ -142,7 +142,7 @@ pub fn parse(text: &str, file: &Path, first_line: usize) -> Result<Value, Diagno
         let shift = |(line, col): (usize, usize)| Pos::new(line + first_line - 1, col);
         let location = err.location().map(|l| shift((l.line(), l.column())));
         let text_of_error = err.to_string();
-        let syntax = Syntax::of(&text_of_error);
+        let syntax = Syntax::of(&text_of_error, text);
         let (pos, message, hint) = syntax.explain(text);
         let pos = pos
             .map(shift)
@@ -221,6 +221,9 @@ mod tests {
         let err = parse(text, Path::new("f.md"), 10).unwrap_err();
         assert_eq!(err.pos, Pos::new(13, 1), "{err}");
         assert!(err.message.starts_with("this line is neither"), "{err}");
+        // A quote opened at the very start (which serde_yaml calls `position 0`).
+        let err = parse("\"term: kipu\nword_class: x\n\n", Path::new("f.yaml"), 1).unwrap_err();
+        assert_eq!(err.pos, Pos::new(1, 1), "{err}");
     }
 
     #[test]

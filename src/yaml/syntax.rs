@@ -13,14 +13,25 @@ pub(super) struct Syntax<'a> {
 }
 
 impl<'a> Syntax<'a> {
-    pub(super) fn of(message: &'a str) -> Syntax<'a> {
+    /// `message` about `text`.
+    pub(super) fn of(message: &'a str, text: &str) -> Syntax<'a> {
         let (problem, context) = match message.split_once(", while ") {
             Some((problem, context)) => (problem, Some(context)),
             None => (message, None),
         };
         let (problem, problem_at) = split_mark(problem);
+        // serde_yaml leaves out the place of a context that is at the very start of the text,
+        // or at the problem's own place: the text's first character tells which.
         let (context, context_at) = match context.map(split_mark) {
-            Some((context, at)) => (Some(context), at),
+            Some((context, at)) => {
+                let opener = [("quoted", "\"'"), ("sequence", "["), ("mapping", "{")]
+                    .iter()
+                    .find(|(kind, _)| context.contains(kind));
+                let at_start =
+                    opener.is_none_or(|(_, chars)| text.starts_with(|c| chars.contains(c)));
+                let omitted = if at_start { Some((1, 1)) } else { problem_at };
+                (Some(context), at.or(omitted))
+            }
             None => (None, None),
         };
         Syntax {
