@@ -121,7 +121,7 @@ pub fn symlink_warning(file: &Path) -> Diagnostic {
 
 /// What is at a path below content/, without following symbolic links.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Found {
+enum Found {
     File,
     Missing,
     /// The path, or the folder it is in, is a symbolic link: the path of the link below content/.
@@ -129,7 +129,7 @@ pub enum Found {
 }
 
 /// Looks up `rel` (below `content`) part by part, so that a link anywhere on the way is found.
-pub fn find(content: &Path, rel: &str) -> Found {
+fn find(content: &Path, rel: &str) -> Found {
     let mut path = content.to_path_buf();
     let mut walked = Vec::new();
     for part in rel.split('/').filter(|p| !p.is_empty()) {
@@ -147,14 +147,29 @@ pub fn find(content: &Path, rel: &str) -> Found {
     }
 }
 
-/// The error at a reference to a file that is, or lies in, a symbolic link.
-pub fn symlink_reference(written: &str, link: &str) -> (String, String) {
-    (
-        format!(
-            "`{written}` goes through the symbolic link content/{link}, which Polku does not follow"
-        ),
-        format!("copy the file or folder itself to content/{link} in place of the link"),
-    )
+/// Why the file `rel` below `content` (written `written` in the content) cannot be used: it does
+/// not exist, or is reached through a symbolic link. The code, message and hint of its error,
+/// for the caller to place.
+pub fn file_problem(
+    content: &Path,
+    rel: &str,
+    written: &str,
+) -> Option<(&'static str, String, String)> {
+    match find(content, rel) {
+        Found::File => None,
+        Found::Missing => Some((
+            "MEDIA-MISSING",
+            format!("the file `{written}` does not exist (looked for content/{rel})"),
+            "check the spelling and that the path is relative to this file".into(),
+        )),
+        Found::Link(link) => Some((
+            "SYMLINK",
+            format!(
+                "`{written}` goes through the symbolic link content/{link}, which Polku does not follow"
+            ),
+            format!("copy the file or folder itself to content/{link} in place of the link"),
+        )),
+    }
 }
 
 /// Reads one content file: the source, or the error that stops it, and any warnings.

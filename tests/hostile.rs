@@ -356,10 +356,8 @@ fn a_site_yaml_that_is_not_utf8_is_an_encoding_error() {
     bytes.extend(b"# \xff\n");
     let lines = bytes.iter().filter(|b| **b == b'\n').count();
     site.write_bytes("site.yaml", &bytes);
-    let run = site.run(&["check"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
-        run.stderr,
+        site.check_err(),
         common::one_error(&format!(
             "site.yaml:{lines}:3: error[ENCODING]: this file is not UTF-8 text\n  hint: save the file as UTF-8 in your editor"
         ))
@@ -377,10 +375,8 @@ fn check_reports_a_broken_file_once_not_again_at_the_pages_linking_to_it() {
         "term: kipu",
         "term: kipu\nterm: kipu",
     );
-    let run = site.run(&["check"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
-        run.stderr,
+        site.check_err(),
         common::one_error(
             "content/sanasto/kipu.yaml:2:1: error[YAML-SYNTAX]: the key `term` is given a second time here\n  hint: keep one of the two: a key may be given once"
         )
@@ -395,10 +391,8 @@ fn check_reports_a_broken_deck_once_not_at_each_of_its_cards() {
         "    name: Perehdytys\n",
         "",
     );
-    let run = site.run(&["check"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
-        run.stderr,
+        site.check_err(),
         common::one_error(
             "content/kortit/testipakka/deck.yaml:12:5: error[MISSING-KEY]: required key `name` is missing in `themes[1]`\n  hint: add `name:` with a value"
         )

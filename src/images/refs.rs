@@ -33,7 +33,7 @@ pub fn collect(site: &Site) -> Vec<Reference> {
             return;
         }
         if let Some(rel) = resolve_media_path(dir, written)
-            && crate::load::find(&site.content_dir, &rel) == crate::load::Found::File
+            && crate::load::file_problem(&site.content_dir, &rel, written).is_none()
         {
             found.push(Reference {
                 rel,

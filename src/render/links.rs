@@ -209,20 +209,8 @@ pub(super) fn resolve_asset(
         );
         return dest.to_string();
     };
-    let found = crate::load::find(&site.content_dir, &rel);
-    if let crate::load::Found::Link(link) = &found {
-        let (message, hint) = crate::load::symlink_reference(dest, link);
-        problems.push(Diagnostic::error("SYMLINK", input.file, pos, message).hint(hint));
-    } else if found == crate::load::Found::Missing {
-        problems.push(
-            Diagnostic::error(
-                "MEDIA-MISSING",
-                input.file,
-                pos,
-                format!("the file `{dest}` does not exist (looked for content/{rel})"),
-            )
-            .hint("check the spelling and that the path is relative to this file"),
-        );
+    if let Some((code, message, hint)) = crate::load::file_problem(&site.content_dir, &rel, dest) {
+        problems.push(Diagnostic::error(code, input.file, pos, message).hint(hint));
     }
     urls.path(&super::markdown::asset_path(&rel))
 }

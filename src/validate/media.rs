@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostics::Diagnostics;
-use crate::load::Found;
+use crate::load::file_problem;
 use crate::model::Item;
 use crate::model::fields::{Media, MediaKind};
 
@@ -43,22 +43,8 @@ impl MediaCheck<'_> {
             );
             return None;
         };
-        let found = crate::load::find(self.content_dir, &rel);
-        if let Found::Link(link) = &found {
-            let (message, hint) = crate::load::symlink_reference(file, link);
-            problems.push(self.item.error("SYMLINK", path, message).hint(hint));
-            return None;
-        }
-        if found == Found::Missing {
-            problems.push(
-                self.item
-                    .error(
-                        "MEDIA-MISSING",
-                        path,
-                        format!("the file `{file}` does not exist (looked for content/{rel})"),
-                    )
-                    .hint("check the spelling and that the path is relative to this file"),
-            );
+        if let Some((code, message, hint)) = file_problem(self.content_dir, &rel, file) {
+            problems.push(self.item.error(code, path, message).hint(hint));
             return None;
         }
         Some(rel)

@@ -221,7 +221,7 @@ mod tests {
         let err = parse(text, Path::new("f.md"), 10).unwrap_err();
         assert_eq!(err.pos, Pos::new(13, 1), "{err}");
         assert!(err.message.starts_with("this line is neither"), "{err}");
-        // A quote opened at the very start (which serde_yaml calls `position 0`).
+        // A quote opened at the very start (where serde_yaml leaves out the place).
         let err = parse("\"term: kipu\nword_class: x\n\n", Path::new("f.yaml"), 1).unwrap_err();
         assert_eq!(err.pos, Pos::new(1, 1), "{err}");
     }

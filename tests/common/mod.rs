@@ -168,7 +168,16 @@ impl TestSite {
 
     /// `polku build`, which must fail with content errors; returns stderr.
     pub fn build_err(&self) -> String {
-        let run = self.run(&["build"]);
+        self.fails_with_content_errors("build")
+    }
+
+    /// `polku check`, which must fail with content errors; returns stderr.
+    pub fn check_err(&self) -> String {
+        self.fails_with_content_errors("check")
+    }
+
+    fn fails_with_content_errors(&self, command: &str) -> String {
+        let run = self.run(&[command]);
         assert_eq!(
             run.code, 1,
             "expected content errors, got exit {}:\n{}{}",
