@@ -7,8 +7,6 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::finnish::is_slug;
-use crate::model::fields::Lang;
-use crate::model::types::Feedback;
 use crate::yaml::{self, Positions};
 
 pub const FILE_NAME: &str = "site.yaml";
@@ -45,6 +43,27 @@ pub struct SiteConfig {
     pub markdown: MarkdownConfig,
 }
 
+/// A language of the site and its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+pub enum Lang {
+    #[serde(rename = "fi")]
+    Fi,
+    #[serde(rename = "sv")]
+    Sv,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+}
+
 fn finnish() -> Lang {
     Lang::Fi
 }
@@ -76,6 +95,14 @@ pub struct AccessibilityConfig {
     pub supervisor: Supervisor,
     #[serde(default)]
     pub feedback: Feedback,
+}
+
+/// Where to send feedback about accessibility.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feedback {
+    pub email: Option<String>,
+    pub form: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]

@@ -300,10 +300,7 @@ fn files_key(content: &Path, assets: &[String]) -> u64 {
 }
 
 /// The site's language plus every language a page uses.
-fn all_languages(
-    site: &Site,
-    first: &[crate::model::fields::Lang],
-) -> Vec<crate::model::fields::Lang> {
+fn all_languages(site: &Site, first: &[crate::config::Lang]) -> Vec<crate::config::Lang> {
     let mut languages: Vec<_> = first
         .iter()
         .copied()

@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use super::{Clock, Failure, Options, Rendered, render_site};
 use crate::config::Config;
+use crate::config::Lang;
 use crate::deck::Decks;
 use crate::diagnostics::Diagnostics;
 use crate::images::{ImageMemo, Images};
 use crate::load::Source;
 use crate::memo::{Memo, hash_of};
 use crate::model::Site;
-use crate::model::fields::Lang;
 use crate::model::types::TypeName;
 use crate::render::{RenderMemo, links::Urls, theme::Theme};
 use std::collections::HashMap;

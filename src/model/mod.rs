@@ -11,11 +11,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 use crate::config::Config;
+use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, Pos, suggest};
 use crate::finnish::slug;
 use crate::load::Source;
 use crate::yaml::Positions;
-use fields::Lang;
 use types::{Common, Kind, TypeName};
 
 /// One content file, typed.

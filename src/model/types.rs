@@ -4,7 +4,8 @@
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
-use super::fields::{Date, Lang, Level, LevelRange, License, Media, OneOrMany, Register};
+use super::fields::{Date, Level, LevelRange, License, Media, OneOrMany, Register};
+use crate::config::{Feedback, Lang};
 
 /// The id of an enum value as written in content (`koko-ryhma`, `25-34`).
 pub fn value_id<T: Serialize>(value: &T) -> String {
@@ -595,13 +596,6 @@ pub struct Gap {
 pub enum Assessment {
     Itsearviointi,
     Ulkopuolinen,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Feedback {
-    pub email: Option<String>,
-    pub form: Option<String>,
 }
 
 /// The typed body of an item: one variant per content type.

@@ -13,10 +13,11 @@ use super::links::Urls;
 use super::markdown::{self, Input, Rendered};
 use super::theme::Theme;
 use super::{Content, Texts, render_template};
+use crate::config::Lang;
 use crate::diagnostics::Diagnostic;
 use crate::images::Images;
 use crate::memo::{Memo, hash_of};
-use crate::model::fields::{Lang, Media};
+use crate::model::fields::Media;
 use crate::model::types::Kind;
 use crate::model::{Item, Site};
 

@@ -26,10 +26,10 @@ use rayon::prelude::*;
 use serde_json::{Value as Json, json};
 use tera::Tera;
 
+use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::memo::{Memo, hash_json};
 use crate::model::Site;
-use crate::model::fields::Lang;
 use context::Ctx;
 use links::Urls;
 use markdown::Rendered;

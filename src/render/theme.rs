@@ -10,8 +10,8 @@ use include_dir::{Dir, include_dir};
 use serde_yaml::Value;
 use tera::Tera;
 
+use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
-use crate::model::fields::Lang;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 

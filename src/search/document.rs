@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::EXTRA_FORMS_MARK;
 use super::finnish::Lexicon;
-use crate::model::fields::{Lang, MediaKind};
+use crate::config::Lang;
+use crate::model::fields::MediaKind;
 use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::render::links::Urls;
