@@ -5,16 +5,17 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod memo;
 mod reuse;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostics;
-use crate::memo::hash_of;
+use crate::hash::hash_of;
 use crate::model::Site;
 use crate::output;
-use crate::render::{self, Content, OutFile, links::Urls, markdown::asset_path, theme::Theme};
+use crate::render::{Content, OutFile, links::Urls, markdown::asset_path, theme::Theme};
 pub use reuse::Builder;
-use reuse::{decks, model};
+use reuse::{decks, model, pages};
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -212,11 +213,6 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         return Err(content_failure(problems, clock.timings));
     };
     let theme_key = builder.theme.as_ref().map_or(0, |(key, _)| *key);
-    let keys = render::Keys {
-        world: hash_of(&[&world, &theme_key]),
-        theme: theme_key,
-        settings: hash_of(&[&settings, &theme_key]),
-    };
     clock.lap("theme");
     let urls = Urls {
         root: site.config.root_path(),
@@ -231,15 +227,12 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     );
     problems.extend(decks.problems.iter().cloned());
     clock.lap("decks");
-    let rendering = render::render(
-        &site,
-        &theme,
-        &urls,
-        &decks.pdfs,
-        &images,
-        (&mut builder.render, keys),
+    let (mut files, rendering) = pages(
+        builder,
+        (&site, &theme, &urls),
+        (&decks.pdfs, &images),
+        (world, settings, theme_key),
     );
-    let mut files = rendering.files;
     files.extend(decks.files.iter().cloned());
     problems.extend(rendering.problems);
     files.extend(assets(&site, &loaded.assets));

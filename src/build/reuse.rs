@@ -4,17 +4,20 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use super::memo::Memo;
 use super::{Clock, Failure, Options, Rendered, render_site};
 use crate::config::Config;
 use crate::config::Lang;
 use crate::deck::Decks;
+use crate::deck::PdfInfo;
 use crate::diagnostics::Diagnostics;
+use crate::hash::hash_of;
 use crate::images::{ImageMemo, Images};
 use crate::load::Source;
-use crate::memo::{Memo, hash_of};
 use crate::model::Site;
 use crate::model::types::TypeName;
-use crate::render::{RenderMemo, links::Urls, theme::Theme};
+use crate::render::{self, Content, OutFile, Rendering, Reuse, TextsAndProblems};
+use crate::render::{links::Urls, theme::Theme};
 use std::collections::HashMap;
 
 /// Builds a site again and again (`polku serve`), remembering what each build made so that the
@@ -28,7 +31,12 @@ pub struct Builder {
     pub(super) theme: Option<(u64, Arc<Theme>)>,
     decks: Memo<Arc<Decks>>,
     pub(super) images: ImageMemo,
-    pub(super) render: RenderMemo,
+    /// Items' rendered texts by source path: kept only when `remember`.
+    texts: Memo<TextsAndProblems>,
+    /// The site's generated files (pages, feeds, `materials.json`) by output path.
+    pages: Memo<Arc<[u8]>>,
+    /// The `world` of the last build.
+    world: Option<u64>,
 }
 
 impl Builder {
@@ -41,7 +49,9 @@ impl Builder {
             theme: None,
             decks: Memo::default(),
             images: ImageMemo::default(),
-            render: RenderMemo::default(),
+            texts: Memo::default(),
+            pages: Memo::default(),
+            world: None,
         }
     }
 
@@ -50,7 +60,6 @@ impl Builder {
     pub fn once(options: Options) -> Builder {
         let mut builder = Builder::new(options);
         builder.remember = false;
-        builder.render = RenderMemo::forgetful();
         builder
     }
 
@@ -175,4 +184,52 @@ pub(super) fn decks(
     let decks = Arc::new(crate::deck::build(site, theme, urls, images));
     builder.decks.replace([(String::new(), key, decks.clone())]);
     decks
+}
+
+/// The site's pages, feeds and theme files. When `world` (every input but the items' bodies) is
+/// the same as in the last build, only the pages of changed bodies are made again; `settings`
+/// and `theme` hash what the bodies and pages depend on besides the model.
+pub(super) fn pages(
+    builder: &mut Builder,
+    (site, theme, urls): (&Site, &Theme, &Urls),
+    (pdfs, images): (&HashMap<String, Vec<PdfInfo>>, &Images),
+    (world, settings, theme_key): (u64, u64, u64),
+) -> (Vec<OutFile>, Rendering) {
+    let world = hash_of(&[&world, &theme_key]);
+    let bodies_only = builder.world == Some(world);
+    builder.world = Some(world);
+    let (texts, pages) = (&builder.texts, &builder.pages);
+    let reuse = Reuse {
+        settings: hash_of(&[&settings, &theme_key]),
+        theme: theme_key,
+        bodies_only,
+        texts: &|rel, key| texts.get(rel, key),
+        page: &|out, key| pages.get(out, key),
+    };
+    let mut rendering = render::render(site, theme, urls, pdfs, images, &reuse);
+    let made = std::mem::take(&mut rendering.pages);
+    if bodies_only {
+        builder.pages.update(made);
+    } else {
+        builder.pages.replace(made);
+    }
+    if builder.remember {
+        builder.texts.replace(std::mem::take(&mut rendering.texts));
+    }
+    let mut files: Vec<OutFile> = builder
+        .pages
+        .entries()
+        .map(|(path, bytes)| OutFile {
+            path: path.to_string(),
+            content: Content::Shared(bytes.clone()),
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    for (path, file) in &theme.static_files {
+        files.push(OutFile {
+            path: path.clone(),
+            content: Content::Shared(file.bytes.clone()),
+        });
+    }
+    (files, rendering)
 }

@@ -12,39 +12,50 @@ use tera::Tera;
 use super::links::Urls;
 use super::markdown::{self, Input, Rendered};
 use super::theme::Theme;
-use super::{Content, Texts, render_template};
+use super::{Content, Reuse, Texts, render_template};
 use crate::config::Lang;
 use crate::diagnostics::Diagnostic;
+use crate::hash::hash_of;
 use crate::images::Images;
-use crate::memo::{Memo, hash_of};
 use crate::model::fields::Media;
 use crate::model::types::Kind;
 use crate::model::{Item, Site};
 
-/// A body rendered before, and the problems found in it.
-pub(super) type BodyMemo = Memo<(Texts, Vec<Diagnostic>)>;
+/// What became of an item's texts in this build: the key they are made from, whether they were
+/// rendered now (not reused), and the problems found in them.
+pub(super) struct Made {
+    pub(super) key: u64,
+    pub(super) fresh: bool,
+    pub(super) problems: Vec<Diagnostic>,
+}
 
 /// Each item's Markdown body, and its second text: a lesson's coach notes or a deck's instructions.
-/// A body is taken from `memo` when neither it nor what it can link to changed since the last
-/// build; `settings` hashes site.yaml, the options and the theme. Also says which bodies are new.
+/// A body is reused when neither it nor what it can link to changed since the last build.
 pub(super) fn render_bodies(
     site: &Site,
     theme: &Theme,
     (urls, images): (&Urls, &Images),
     teras: &HashMap<Lang, Tera>,
-    (mut memo, settings): (Option<&mut BodyMemo>, u64),
-) -> (Vec<Texts>, Vec<bool>, Vec<Diagnostic>) {
-    let links = links_key(site, settings);
-    let results: Vec<(u64, bool, (Texts, Vec<Diagnostic>))> = site
-        .items
+    reuse: &Reuse,
+) -> (Vec<Texts>, Vec<Made>) {
+    let links = links_key(site, reuse.settings);
+    site.items
         .par_iter()
         .map(|item| {
             let source = &item.source;
             let attachment = item.attachment.as_ref().map(|a| (&a.body, a.body_line));
             let own = (&source.body, source.body_line, &item.url, item.lang.code());
             let key = hash_of(&[&links, &own, &attachment, &second_text(item)]);
-            if let Some(done) = memo.as_ref().and_then(|m| m.get(&item.source.rel, key)) {
-                return (key, false, done);
+            if let Some((texts, problems)) = (reuse.texts)(&item.source.rel, key) {
+                let fresh = false;
+                return (
+                    texts,
+                    Made {
+                        key,
+                        fresh,
+                        problems,
+                    },
+                );
             }
             let mut problems = Vec::new();
             let tera = &teras[&item.lang];
@@ -86,27 +97,17 @@ pub(super) fn render_bodies(
                 body,
                 extra: second,
             };
-            (key, true, (texts, problems))
+            let fresh = true;
+            (
+                texts,
+                Made {
+                    key,
+                    fresh,
+                    problems,
+                },
+            )
         })
-        .collect();
-    if let Some(memo) = memo.as_mut() {
-        memo.replace(
-            site.items
-                .iter()
-                .zip(&results)
-                .map(|(item, (key, _, done))| (item.source.rel.clone(), *key, done.clone())),
-        );
-    }
-    let fresh = results.iter().map(|(_, fresh, _)| *fresh).collect();
-    let mut problems = Vec::new();
-    let bodies = results
-        .into_iter()
-        .map(|(_, _, (b, p))| {
-            problems.extend(p);
-            b
-        })
-        .collect();
-    (bodies, fresh, problems)
+        .unzip()
 }
 
 /// A hash of everything a body's links and pictures can lead to: the address of every item and

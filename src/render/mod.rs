@@ -28,7 +28,7 @@ use tera::Tera;
 
 use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, Pos};
-use crate::memo::{Memo, hash_json};
+use crate::hash::hash_json;
 use crate::model::Site;
 use context::Ctx;
 use links::Urls;
@@ -90,51 +90,47 @@ pub(crate) struct Job {
     pub(crate) crumbs: Vec<Json>,
 }
 
-/// Bodies and pages of earlier builds (`polku serve`), to render again only what changed.
-pub struct RenderMemo {
-    /// Rendered bodies, kept only for builds to come.
-    bodies: Option<bodies::BodyMemo>,
-    /// The site's generated files (pages, feeds, `materials.json`) by output path.
-    pages: Memo<Arc<[u8]>>,
-    /// The `world` of the last build.
-    world: Option<u64>,
-}
+/// An item's rendered texts and the problems found in them.
+pub type TextsAndProblems = (Texts, Vec<Diagnostic>);
 
-impl Default for RenderMemo {
-    fn default() -> RenderMemo {
-        RenderMemo {
-            bodies: Some(bodies::BodyMemo::default()),
-            pages: Memo::default(),
-            world: None,
-        }
-    }
-}
-
-impl RenderMemo {
-    /// For a single build: rendered bodies are not copied for a next one.
-    pub fn forgetful() -> RenderMemo {
-        RenderMemo {
-            bodies: None,
-            ..RenderMemo::default()
-        }
-    }
-}
-
-/// Hashes of the inputs of a build, for the memo.
-#[derive(Debug, Clone, Copy)]
-pub struct Keys {
-    /// Everything but the items' Markdown bodies: site.yaml, front matter, the file list, the theme.
-    pub world: u64,
-    /// The theme's files.
-    pub theme: u64,
+/// How rendering reuses the work of an earlier build (`polku serve`). The build recipe keeps
+/// that work and answers the two lookups; rendering says what each result is made from (its
+/// key) and does the rest. For a single build both lookups find nothing.
+pub struct Reuse<'a> {
     /// site.yaml, the options, the theme and the list of files beside the content: what a
     /// Markdown body depends on besides the addresses of the site's pages.
     pub settings: u64,
+    /// The theme's files.
+    pub theme: u64,
+    /// Nothing but items' Markdown bodies changed since the last build: only the pages of the
+    /// bodies that changed (and the deck pages) are made again, the others stay as they were.
+    pub bodies_only: bool,
+    /// An item's texts (by source path) if they were made from inputs hashing to the key.
+    pub texts: &'a (dyn Fn(&str, u64) -> Option<TextsAndProblems> + Sync),
+    /// A page (by output path) if it was made from a context hashing to the key.
+    pub page: &'a (dyn Fn(&str, u64) -> Option<Arc<[u8]>> + Sync),
 }
 
-/// What rendering gives the later steps.
+impl Reuse<'_> {
+    /// For a build with nothing to reuse.
+    pub fn nothing(settings: u64, theme: u64) -> Reuse<'static> {
+        Reuse {
+            settings,
+            theme,
+            bodies_only: false,
+            texts: &|_, _| None,
+            page: &|_, _| None,
+        }
+    }
+}
+
+/// What rendering gives the later steps, and the recipe to remember.
 pub struct Rendering {
-    pub files: Vec<OutFile>,
+    /// Each page and site file (sitemap, feed, `materials.json`) made, by output path, with
+    /// its key. With `Reuse::bodies_only` just the pages that may have changed.
+    pub pages: Vec<(String, u64, Arc<[u8]>)>,
+    /// Each item's rendered texts by source path, with its key.
+    pub texts: Vec<(String, u64, TextsAndProblems)>,
     pub problems: Vec<Diagnostic>,
     /// The HTML of each section's own text (its `_index.md`), by folder, for the search index.
     pub section_html: HashMap<String, String>,
@@ -142,17 +138,16 @@ pub struct Rendering {
     pub rendered: usize,
 }
 
-/// Renders the whole site. Problems (broken links, template errors) are returned with the files.
-/// With the `keys` of this build's inputs, `memo` saves the work that an earlier build did.
+/// Renders the whole site. Problems (broken links, template errors) are returned with the pages.
+/// `reuse` takes what an earlier build made from the same inputs instead of making it again.
 pub fn render(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
     pdfs: &HashMap<String, Vec<crate::deck::PdfInfo>>,
     images: &crate::images::Images,
-    (memo, keys): (&mut RenderMemo, Keys),
+    reuse: &Reuse,
 ) -> Rendering {
-    let world = keys.world;
     let mut languages: Vec<Lang> = site.items.iter().map(|i| i.lang).collect();
     languages.push(site.config.site.language);
     languages.sort_by_key(|l| l.code());
@@ -162,65 +157,47 @@ pub fn render(
         .map(|l| (*l, theme.for_language(*l)))
         .collect();
 
-    let (bodies, fresh_bodies, mut problems) = bodies::render_bodies(
-        site,
-        theme,
-        (urls, images),
-        &teras,
-        (memo.bodies.as_mut(), keys.settings),
-    );
+    let (bodies, made) = bodies::render_bodies(site, theme, (urls, images), &teras, reuse);
+    let mut problems: Vec<Diagnostic> = made.iter().flat_map(|m| m.problems.clone()).collect();
     let section_bodies = bodies::render_section_bodies(site, (urls, images), &teras, &mut problems);
     bodies::check_anchors(site, &bodies, &section_bodies, &mut problems);
 
     let ctx = Ctx::new(site, urls, theme, (&bodies, &section_bodies), images);
     // A page reads no Markdown body but its own. So when nothing but bodies changed since the
     // last build, only the pages of changed bodies can differ, and the deck pages, which follow
-    // the PDFs; every other file of the last build stays as it was.
-    let quick = memo.world == Some(world);
-    memo.world = Some(world);
-    let mut jobs = if quick {
-        jobs::items(&ctx, |i| fresh_bodies[i])
+    // the PDFs.
+    let mut jobs = if reuse.bodies_only {
+        jobs::items(&ctx, |i| made[i].fresh)
     } else {
         jobs::all(&ctx)
     };
     jobs.extend(deck_pages::jobs(&ctx, pdfs));
     let site_json = jobs::site_object(&ctx);
-    let (pages, rendered) =
-        render_jobs(theme, &teras, &site_json, &jobs, (&memo.pages, keys.theme));
-    let mut made = Vec::new();
-    for (job, result) in jobs.iter().zip(pages) {
+    let (results, rendered) = render_jobs(theme, &teras, &site_json, &jobs, reuse);
+    let mut pages = Vec::new();
+    for (job, result) in jobs.iter().zip(results) {
         match result {
-            Ok((key, bytes)) => made.push((job.out.clone(), key, bytes)),
+            Ok((key, bytes)) => pages.push((job.out.clone(), key, bytes)),
             Err(problem) => problems.push(problem),
         }
     }
-    if quick {
-        memo.pages.update(made);
-    } else {
-        made.extend(site_files(&ctx, &jobs, &site_json, &teras, &mut problems));
-        memo.pages.replace(made);
+    if !reuse.bodies_only {
+        pages.extend(site_files(&ctx, &jobs, &site_json, &teras, &mut problems));
     }
-    let mut files: Vec<OutFile> = memo
-        .pages
-        .entries()
-        .map(|(path, bytes)| OutFile {
-            path: path.to_string(),
-            content: Content::Shared(bytes.clone()),
-        })
+    let texts = site
+        .items
+        .iter()
+        .zip(made)
+        .zip(bodies)
+        .map(|((item, made), texts)| (item.source.rel.clone(), made.key, (texts, made.problems)))
         .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    for (path, file) in &theme.static_files {
-        files.push(OutFile {
-            path: path.clone(),
-            content: Content::Shared(file.bytes.clone()),
-        });
-    }
     let section_html = section_bodies
         .into_iter()
         .map(|(dir, body)| (dir, body.html))
         .collect();
     Rendering {
-        files,
+        pages,
+        texts,
         problems,
         section_html,
         rendered,
@@ -231,13 +208,13 @@ pub fn render(
 type KeyedPage = (u64, Arc<[u8]>);
 
 /// Each job's page (`Err` for a template error) with the hash of its context, and how many went
-/// through their template: a page whose context hashes as in the last build is taken from `memo`.
+/// through their template: a page whose context hashes as in the last build is reused.
 fn render_jobs(
     theme: &Theme,
     teras: &HashMap<Lang, Tera>,
     site_json: &Json,
     jobs: &[Job],
-    (memo, theme_key): (&Memo<Arc<[u8]>>, u64),
+    reuse: &Reuse,
 ) -> (Vec<Result<KeyedPage, Diagnostic>>, usize) {
     let mut hasher = DefaultHasher::new();
     hash_json(&mut hasher, site_json);
@@ -247,10 +224,10 @@ fn render_jobs(
         .par_iter()
         .map(|job| {
             let mut hasher = DefaultHasher::new();
-            (theme_key, site_key, &job.out, &job.template, job.lang.code()).hash(&mut hasher);
+            (reuse.theme, site_key, &job.out, &job.template, job.lang.code()).hash(&mut hasher);
             hash_json(&mut hasher, &(&job.page, &job.crumbs));
             let key = hasher.finish();
-            if let Some(bytes) = memo.get(&job.out, key) {
+            if let Some(bytes) = (reuse.page)(&job.out, key) {
                 return Ok((key, bytes));
             }
             rendered.fetch_add(1, Ordering::Relaxed);

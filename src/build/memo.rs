@@ -3,8 +3,6 @@
 //! `polku build` starts with empty memos, so it does all the work.
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io;
 
 /// Results by name (a page's output path, an item's source path), each with its input hash.
 #[derive(Debug)]
@@ -44,43 +42,5 @@ impl<V: Clone> Memo<V> {
     /// are not kept.
     pub fn replace(&mut self, fresh: impl IntoIterator<Item = (String, u64, V)>) {
         self.entries = fresh.into_iter().map(|(n, k, v)| (n, (k, v))).collect();
-    }
-}
-
-/// Hashes a value's JSON form without building the text.
-pub fn hash_json(hasher: &mut DefaultHasher, value: &impl serde::Serialize) {
-    let _ = serde_json::to_writer(HashWriter(hasher), value);
-}
-
-/// A hash of a few parts.
-pub fn hash_of(parts: &[&dyn HashPart]) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    for part in parts {
-        part.hash_into(&mut hasher);
-    }
-    hasher.finish()
-}
-
-/// Something that goes into a memo key.
-pub trait HashPart {
-    fn hash_into(&self, hasher: &mut DefaultHasher);
-}
-
-impl<T: Hash + ?Sized> HashPart for T {
-    fn hash_into(&self, hasher: &mut DefaultHasher) {
-        self.hash(hasher);
-    }
-}
-
-struct HashWriter<'a>(&'a mut DefaultHasher);
-
-impl io::Write for HashWriter<'_> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.0.write(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
     }
 }
