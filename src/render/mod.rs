@@ -93,6 +93,9 @@ pub(crate) struct Job {
 /// An item's rendered texts and the problems found in them.
 pub type TextsAndProblems = (Texts, Vec<Diagnostic>);
 
+/// A lookup of an earlier build's result by name and key.
+pub type Lookup<'a, V> = &'a (dyn Fn(&str, u64) -> Option<V> + Sync);
+
 /// How rendering reuses the work of an earlier build (`polku serve`). The build recipe keeps
 /// that work and answers the two lookups; rendering says what each result is made from (its
 /// key) and does the rest. For a single build both lookups find nothing.
@@ -106,9 +109,9 @@ pub struct Reuse<'a> {
     /// bodies that changed (and the deck pages) are made again, the others stay as they were.
     pub bodies_only: bool,
     /// An item's texts (by source path) if they were made from inputs hashing to the key.
-    pub texts: &'a (dyn Fn(&str, u64) -> Option<TextsAndProblems> + Sync),
+    pub texts: Lookup<'a, TextsAndProblems>,
     /// A page (by output path) if it was made from a context hashing to the key.
-    pub page: &'a (dyn Fn(&str, u64) -> Option<Arc<[u8]>> + Sync),
+    pub page: Lookup<'a, Arc<[u8]>>,
 }
 
 impl Reuse<'_> {
