@@ -13,7 +13,8 @@ use crate::diagnostics::Diagnostics;
 use crate::hash::hash_of;
 use crate::model::Site;
 use crate::output;
-use crate::render::{Content, OutFile, links::Urls, markdown::asset_path, theme::Theme};
+use crate::output::{Content, OutFile, Urls, asset_path};
+use crate::theme::Theme;
 pub use reuse::Builder;
 use reuse::{decks, model, pages};
 

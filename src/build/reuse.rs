@@ -9,15 +9,15 @@ use super::{Clock, Failure, Options, Rendered, render_site};
 use crate::config::Config;
 use crate::config::Lang;
 use crate::deck::Decks;
-use crate::deck::PdfInfo;
 use crate::diagnostics::Diagnostics;
 use crate::hash::hash_of;
-use crate::images::{ImageMemo, Images};
+use crate::images::ImageMemo;
 use crate::load::Source;
 use crate::model::Site;
 use crate::model::types::TypeName;
-use crate::render::{self, Content, OutFile, Rendering, Reuse, TextsAndProblems};
-use crate::render::{links::Urls, theme::Theme};
+use crate::output::{Content, Images, OutFile, PdfInfo, Urls};
+use crate::render::{self, Rendering, Reuse, TextsAndProblems};
+use crate::theme::Theme;
 use std::collections::HashMap;
 
 /// Builds a site again and again (`polku serve`), remembering what each build made so that the

@@ -13,8 +13,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::links::attributes;
 use crate::diagnostics::{Diagnostic, Pos};
-use crate::render::OutFile;
-use crate::render::links::Urls;
+use crate::output::{OutFile, Urls};
 
 /// The cache of addresses that answered, relative to the site root.
 pub const CACHE_FILE: &str = ".polku-cache/external-links.json";

@@ -6,8 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Pos};
-use crate::render::OutFile;
-use crate::render::links::Urls;
+use crate::output::{BUNDLE_DIR, OutFile, Urls};
 
 /// Values of `name="…"` attributes in some HTML.
 pub(super) fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
@@ -75,7 +74,7 @@ pub fn links(files: &[OutFile], urls: &Urls) -> Vec<Diagnostic> {
                 continue;
             };
             // The search bundle is only made when the site is written.
-            let bundle = target.starts_with(&format!("{}/", crate::search::BUNDLE_DIR));
+            let bundle = target.starts_with(&format!("{}/", BUNDLE_DIR));
             if !all.contains(target.as_str()) && !bundle {
                 problems.push(
                     Diagnostic::error(

@@ -11,10 +11,10 @@ use krilla::image::Image;
 use krilla::surface::Surface;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use crate::images::Images;
 use crate::model::Item;
+use crate::model::queries::resolve_media_path;
 use crate::model::types::Deck;
-use crate::validate::resolve_media_path;
+use crate::output::Images;
 
 /// A theme's icon, ready to draw.
 #[derive(Clone)]

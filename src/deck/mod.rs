@@ -19,24 +19,13 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
-use crate::images::Images;
+use crate::model::queries::cards_of;
 use crate::model::types::{BackStyle, Deck, FundingPeriod, Kind, PrintFormat, TypeName, value_id};
 use crate::model::{Item, Site};
-use crate::render::links::Urls;
-use crate::render::theme::Theme;
-use crate::render::{Content, OutFile};
+use crate::output::{Content, Images, OutFile, PRINT_DIR, PdfInfo, Urls};
+use crate::theme::Theme;
 use face::{CardText, Fonts, MM};
 use layout::Face;
-
-/// A PDF of a deck, for the deck's print page.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct PdfInfo {
-    pub format: String,
-    pub paper: String,
-    pub pages: usize,
-    pub bytes: usize,
-    pub url: String,
-}
 
 /// The PDFs written, per deck id, and the problems found.
 #[derive(Default)]
@@ -45,9 +34,6 @@ pub struct Decks {
     pub pdfs: HashMap<String, Vec<PdfInfo>>,
     pub problems: Vec<Diagnostic>,
 }
-
-/// Where a deck's print files and print page go, below the deck's URL.
-pub const PRINT_DIR: &str = "tulosta/";
 
 fn hex(color: &str) -> [u8; 3] {
     let v = u32::from_str_radix(color.trim_start_matches('#'), 16).unwrap_or(0);
@@ -66,22 +52,6 @@ pub fn fonts(theme: &Theme) -> Option<Fonts> {
         regular: face("NotoSans-Regular.ttf")?,
         bold: face("NotoSans-Bold.ttf")?,
     })
-}
-
-/// The cards of a deck in number order.
-pub fn cards_of<'a>(site: &'a Site, deck: &Item) -> Vec<&'a Item> {
-    let mut cards: Vec<&Item> = site
-        .of_type(TypeName::Card)
-        .filter(|c| c.source.dir == deck.source.dir)
-        .collect();
-    cards.sort_by_key(|c| {
-        if let Kind::Card(card) = &c.kind {
-            card.number
-        } else {
-            0
-        }
-    });
-    cards
 }
 
 fn card_text(
@@ -397,19 +367,6 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
         }
     }
     decks
-}
-
-/// The size of a file as Finns write it: `182 kt`.
-pub fn size_text(bytes: usize) -> String {
-    if bytes >= 1024 * 1024 {
-        format!(
-            "{},{} Mt",
-            bytes / (1024 * 1024),
-            bytes % (1024 * 1024) * 10 / (1024 * 1024)
-        )
-    } else {
-        format!("{} kt", bytes.div_ceil(1024))
-    }
 }
 
 #[cfg(test)]

@@ -12,39 +12,13 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
 
-use rayon::prelude::*;
-use serde_json::{Value as Json, json};
-
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
-use crate::render::links::Urls;
-use crate::render::markdown::asset_path;
-use crate::render::{Content, OutFile};
+use crate::output::{Images, Picture, Variant, asset_path};
+use rayon::prelude::*;
 
 /// Where processed pictures are kept between builds, below the site's folder.
 pub const CACHE_DIR: &str = ".polku-cache/images";
-/// How wide a picture is shown at most: the text column (`max-width: 44rem`) and a little more.
-const SIZES: &str = "(min-width: 48rem) 46rem, 100vw";
-
-/// A picture as published.
-#[derive(Debug, Clone)]
-pub struct Picture {
-    /// Size of the original (0 × 0 for an SVG that does not state it).
-    pub width: u32,
-    pub height: u32,
-    /// Smaller copies, narrowest first; none for SVG and GIF, which are published as they are.
-    pub variants: Vec<Variant>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Variant {
-    pub width: u32,
-    pub height: u32,
-    /// Output path and bytes of the WebP copy.
-    pub webp: (String, Arc<[u8]>),
-    /// The same in the picture's own format (none when that is WebP).
-    pub fallback: Option<(String, Arc<[u8]>)>,
-}
 
 /// Why a picture cannot be published.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,36 +46,6 @@ impl Problem {
             Problem::UnsafeSvg(why) => ("SVG-UNSAFE", format!("`{written}` is not published because {why}"), "save it again without scripts or links to other files, e.g. as Inkscape's \"Optimized SVG\"".to_string()),
         };
         Diagnostic::error(code, file, pos, message).hint(hint)
-    }
-}
-
-/// The pictures of a build, by path below content/.
-#[derive(Debug, Default)]
-pub struct Images {
-    pictures: HashMap<String, Arc<Picture>>,
-    pub problems: Vec<Diagnostic>,
-}
-
-impl Images {
-    pub fn get(&self, rel: &str) -> Option<&Picture> {
-        self.pictures.get(rel).map(|p| &**p)
-    }
-
-    /// The smaller copies to write beside the originals.
-    pub fn files(&self) -> Vec<OutFile> {
-        let mut files: Vec<OutFile> = self
-            .pictures
-            .values()
-            .flat_map(|p| &p.variants)
-            .flat_map(|v| std::iter::once(&v.webp).chain(&v.fallback))
-            .map(|(path, bytes)| OutFile {
-                path: path.clone(),
-                content: Content::Shared(bytes.clone()),
-            })
-            .collect();
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        files.dedup_by(|a, b| a.path == b.path);
-        files
     }
 }
 
@@ -187,97 +131,4 @@ fn one(content: &Path, rel: &str, cache: Option<&Path>) -> Result<Picture, Probl
     let stem = asset_path(rel);
     let stem = stem.rsplit_once('.').map_or(stem.as_str(), |(s, _)| s);
     raster::process(&bytes, rel, stem, cache)
-}
-
-/// The addresses a picture is offered at: the copy for `src`, and the `srcset`s when there are
-/// copies (the WebP set apart unless the picture is WebP itself).
-struct Sources {
-    src: String,
-    srcset: Option<String>,
-    webp_srcset: Option<String>,
-}
-
-fn sources(picture: &Picture, url: &str, urls: &Urls) -> Sources {
-    let Some(largest) = picture.variants.last() else {
-        return Sources {
-            src: url.to_string(),
-            srcset: None,
-            webp_srcset: None,
-        };
-    };
-    let set = |pick: &dyn Fn(&Variant) -> Option<&String>| {
-        picture
-            .variants
-            .iter()
-            .filter_map(|v| pick(v).map(|path| format!("{} {}w", urls.path(path), v.width)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let src = urls.path(&largest.fallback.as_ref().unwrap_or(&largest.webp).0);
-    let webp = set(&|v| Some(&v.webp.0));
-    let fallback = set(&|v| v.fallback.as_ref().map(|f| &f.0));
-    if fallback.is_empty() {
-        Sources {
-            src,
-            srcset: Some(webp),
-            webp_srcset: None,
-        }
-    } else {
-        Sources {
-            src,
-            srcset: Some(fallback),
-            webp_srcset: Some(webp),
-        }
-    }
-}
-
-/// The `<picture>` (or `<img>`) of a picture whose original is at `url`: the one markup of
-/// Markdown pictures and of media objects.
-pub fn picture_html(picture: &Picture, url: &str, alt: &str, first: bool, urls: &Urls) -> String {
-    let sources = sources(picture, url, urls);
-    let size = if picture.width > 0 {
-        format!(" width=\"{}\" height=\"{}\"", picture.width, picture.height)
-    } else {
-        String::new()
-    };
-    let loading = if first { "" } else { " loading=\"lazy\"" };
-    let srcset = sources.srcset.map_or(String::new(), |set| {
-        format!(" srcset=\"{}\" sizes=\"{SIZES}\"", escape(&set))
-    });
-    let img = format!(
-        "<img src=\"{}\"{srcset}{size} alt=\"{}\"{loading} decoding=\"async\">",
-        escape(&sources.src),
-        escape(alt),
-    );
-    match sources.webp_srcset {
-        Some(webp) => format!(
-            "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\">{img}</picture>",
-            escape(&webp)
-        ),
-        None => img,
-    }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::new();
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
-    out
-}
-
-/// What templates get of a picture: `src`, `width`, `height`, with copies also `srcset`,
-/// `webp_srcset` and `sizes`; `html` is added where the page's media are made.
-pub fn picture_json(picture: &Picture, url: &str, urls: &Urls) -> Json {
-    let (width, height) = if picture.width > 0 {
-        (json!(picture.width), json!(picture.height))
-    } else {
-        (Json::Null, Json::Null)
-    };
-    let sources = sources(picture, url, urls);
-    let mut json = json!({"src": sources.src, "width": width, "height": height});
-    if let Some(srcset) = sources.srcset {
-        json["sizes"] = json!(SIZES);
-        json["srcset"] = json!(srcset);
-        json["webp_srcset"] = json!(sources.webp_srcset);
-    }
-    json
 }

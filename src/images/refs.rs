@@ -4,14 +4,11 @@
 
 use std::path::PathBuf;
 
-use pulldown_cmark::{Event, Parser, Tag};
-
 use crate::diagnostics::Pos;
 use crate::model::fields::{Media, MediaKind};
+use crate::model::queries::{resolve_media_path, second_text};
 use crate::model::types::Kind;
 use crate::model::{Item, Site};
-use crate::render::markdown;
-use crate::validate::resolve_media_path;
 
 /// One use of a picture.
 pub struct Reference {
@@ -73,9 +70,9 @@ pub fn collect(site: &Site) -> Vec<Reference> {
             source.file.as_path(),
             source.body_line,
         ))
-        .chain(crate::render::second_text(item));
+        .chain(second_text(item));
         for (text, file, line) in texts {
-            for (written, offset) in markdown_images(text) {
+            for (written, offset) in crate::markdown::pictures(text) {
                 add(
                     dir,
                     &written,
@@ -88,7 +85,7 @@ pub fn collect(site: &Site) -> Vec<Reference> {
     }
     for section in site.sections.values() {
         if let Some(source) = &section.source {
-            for (written, offset) in markdown_images(&source.body) {
+            for (written, offset) in crate::markdown::pictures(&source.body) {
                 let pos = Pos::of_offset(&source.body, offset, source.body_line);
                 add(&source.dir, &written, &source.file, pos, true);
             }
@@ -107,20 +104,5 @@ fn media_of(item: &Item) -> Vec<(String, &Media)> {
     list.iter()
         .enumerate()
         .map(|(i, m)| (format!("media[{i}]"), m))
-        .collect()
-}
-
-/// The destinations of Markdown images in `text`, with their byte offsets.
-fn markdown_images(text: &str) -> Vec<(String, usize)> {
-    Parser::new_ext(text, markdown::options())
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Image { dest_url, .. })
-                if !dest_url.contains(':') && !dest_url.starts_with('/') =>
-            {
-                Some((dest_url.to_string(), range.start))
-            }
-            _ => None,
-        })
         .collect()
 }

@@ -3,6 +3,8 @@
 
 mod assemble;
 pub mod fields;
+pub mod links;
+pub mod queries;
 pub mod types;
 
 pub use assemble::assemble;

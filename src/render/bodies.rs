@@ -9,17 +9,17 @@ use rayon::prelude::*;
 use serde_json::{Value as Json, json};
 use tera::Tera;
 
-use super::links::Urls;
 use super::markdown::{self, Input, Rendered};
-use super::theme::Theme;
-use super::{Content, Reuse, Texts, render_template};
+use super::{Reuse, Texts, render_template};
 use crate::config::Lang;
 use crate::diagnostics::Diagnostic;
 use crate::hash::hash_of;
-use crate::images::Images;
 use crate::model::fields::Media;
+use crate::model::queries::second_text;
 use crate::model::types::Kind;
 use crate::model::{Item, Site};
+use crate::output::{Content, Images, Urls};
+use crate::theme::Theme;
 
 /// What became of an item's texts in this build: the key they are made from, whether they were
 /// rendered now (not reused), and the problems found in them.
@@ -165,24 +165,6 @@ fn transcript_anchors(item: &Item) -> Vec<markdown::AnchorLink> {
             })
         })
         .collect()
-}
-
-/// A lesson's `coach_notes` or a deck's instructions file, with where it stands.
-pub(crate) fn second_text(item: &Item) -> Option<(&str, &std::path::Path, usize)> {
-    match &item.kind {
-        Kind::Lesson(l) => l.coach_notes.as_deref().map(|t| {
-            (
-                t,
-                item.source.file.as_path(),
-                item.value_pos("coach_notes").line,
-            )
-        }),
-        Kind::Deck(_) => item
-            .attachment
-            .as_ref()
-            .map(|a| (a.body.as_str(), a.file.as_path(), a.body_line)),
-        _ => None,
-    }
 }
 
 pub(super) fn render_section_bodies(

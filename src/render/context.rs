@@ -6,16 +6,15 @@ use std::collections::HashMap;
 use serde_json::{Map, Value as Json, json};
 
 use super::Texts;
-use super::links::Urls;
 use super::markdown::Rendered;
-use super::theme::Theme;
 use crate::config::Lang;
 use crate::finnish;
-use crate::images::Images;
 use crate::model::fields::{Date, Level, Media, MediaKind};
+use crate::model::queries::{description, resolve_media_path};
 use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
-use crate::validate::resolve_media_path;
+use crate::output::{Images, Picture, Urls};
+use crate::theme::Theme;
 
 /// Facets with static pages: the context key (its title is the UI string `facet.KEY`) and the
 /// URL folder.
@@ -151,7 +150,7 @@ impl<'a> Ctx<'a> {
     /// The URL of a file referenced from an item (media, icons), as copied to the output.
     pub fn file_url(&self, item: &Item, file: &str) -> Option<String> {
         resolve_media_path(&item.source.dir, file)
-            .map(|rel| self.urls.path(&super::markdown::asset_path(&rel)))
+            .map(|rel| self.urls.path(&crate::output::asset_path(&rel)))
     }
 
     /// Media objects; the first picture loads at once when the text above shows none.
@@ -172,7 +171,7 @@ impl<'a> Ctx<'a> {
                     } else {
                         m.alt.as_deref().unwrap_or("")
                     };
-                    let html = crate::images::picture_html(picture, url, alt, first, self.urls);
+                    let html = super::picture::picture_html(picture, url, alt, first, self.urls);
                     json["picture"]["html"] = json!(html);
                     json["first"] = json!(first);
                     first = false;
@@ -183,7 +182,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The processed picture of a media object, if it is one.
-    fn picture_of(&self, item: &Item, m: &Media) -> Option<&crate::images::Picture> {
+    fn picture_of(&self, item: &Item, m: &Media) -> Option<&Picture> {
         resolve_media_path(&item.source.dir, &m.file).and_then(|rel| self.images.get(&rel))
     }
 
@@ -200,7 +199,7 @@ impl<'a> Ctx<'a> {
         let picture = self
             .picture_of(item, m)
             .zip(url.as_deref())
-            .map(|(picture, url)| crate::images::picture_json(picture, url, self.urls));
+            .map(|(picture, url)| super::picture::picture_json(picture, url, self.urls));
         json!({
             "url": url, "picture": picture, "alt": m.alt.clone().unwrap_or_default(), "decorative": m.decorative,
             "kind": kind, "transcript_url": transcript_url,
@@ -296,23 +295,6 @@ impl<'a> Ctx<'a> {
         };
         map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
-}
-
-/// What listings and search snippets say of an item: its `description`, or for a term its
-/// explanation and for a card its first text.
-pub fn description(item: &Item) -> Option<String> {
-    item.common
-        .description
-        .clone()
-        .or_else(|| match &item.kind {
-            Kind::Term(t) => Some(
-                t.plain_explanation
-                    .clone()
-                    .unwrap_or_else(|| t.explanation.clone()),
-            ),
-            Kind::Card(c) => c.slots().first().map(|(_, text)| text.to_string()),
-            _ => None,
-        })
 }
 
 /// The facet values of an item: a lesson with level A2.2–B1.1 is in both levels; a card's deck

@@ -7,8 +7,9 @@ use serde_json::{Value as Json, json};
 
 use super::Job;
 use super::context::Ctx;
-use crate::deck::{PRINT_DIR, PdfInfo, size_text};
+use crate::model::queries::cards_of;
 use crate::model::types::{Kind, TypeName};
+use crate::output::{PRINT_DIR, PdfInfo};
 
 /// Where a deck's draw page goes, below the deck's URL.
 pub const DRAW_DIR: &str = "nosta/";
@@ -46,7 +47,7 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
                 "permalink": ctx.urls.permalink(&print_url), "deck": deck_link, "pdfs": files}),
             crumbs: crumbs.clone(),
         });
-        let cards = crate::deck::cards_of(ctx.site, deck_item);
+        let cards = cards_of(ctx.site, deck_item);
         let themes: Vec<Json> = deck
             .themes
             .iter()
@@ -77,4 +78,17 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
         });
     }
     jobs
+}
+
+/// The size of a file as Finns write it: `182 kt`.
+pub fn size_text(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!(
+            "{},{} Mt",
+            bytes / (1024 * 1024),
+            bytes % (1024 * 1024) * 10 / (1024 * 1024)
+        )
+    } else {
+        format!("{} kt", bytes.div_ceil(1024))
+    }
 }

@@ -5,9 +5,12 @@ use rayon::prelude::*;
 use serde_json::{Value as Json, json};
 
 use super::context::Ctx;
-use super::{Job, SEARCH_PAGE, links, listing, pages};
+use super::{Job, listing, pages};
 use crate::model::Item;
+use crate::model::links;
+use crate::model::queries::FILTER_KEYS;
 use crate::model::types::{Kind, TypeName};
+use crate::output::{BUNDLE_DIR, SEARCH_PAGE};
 
 /// The jobs of every page.
 pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
@@ -49,13 +52,13 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
         });
     }
     let lang = site.config.site.language;
-    let filter_keys: Vec<Json> = crate::search::FILTER_KEYS
+    let filter_keys: Vec<Json> = FILTER_KEYS
         .iter()
         .map(|key| json!({"key": key, "label": ctx.theme.text(lang, &format!("search.filter.{key}"))}))
         .collect();
     let search = json!({"type": "search", "id": "haku", "title": ctx.theme.text(lang, "search.title"), "url": ctx.urls.path(SEARCH_PAGE),
         "permalink": ctx.urls.permalink(SEARCH_PAGE), "description": null, "lang": lang.code(), "filter_keys": filter_keys,
-        "bundle_url": ctx.urls.path(&format!("{}/pagefind.js", crate::search::BUNDLE_DIR))});
+        "bundle_url": ctx.urls.path(&format!("{}/pagefind.js", BUNDLE_DIR))});
     jobs.push(Job {
         out: format!("{SEARCH_PAGE}index.html"),
         template: "search".into(),

@@ -5,15 +5,18 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag};
 use serde_json::Value as Json;
 
 use super::exercise;
-use super::links::{self, Urls};
+use super::links;
 use super::sanitize::{self, RawPiece};
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::markdown::options;
 use crate::model::Site;
-use crate::validate::resolve_media_path;
+use crate::model::links::scheme_error;
+use crate::model::queries::resolve_media_path;
+use crate::output::{Images, Urls};
 
 /// A Markdown text and where it stands.
 pub struct Input<'a> {
@@ -26,7 +29,7 @@ pub struct Input<'a> {
     /// URL (below the root) of the page it is shown on, for `#anchor` links.
     pub page_url: &'a str,
     /// The site's processed pictures.
-    pub images: &'a crate::images::Images,
+    pub images: &'a Images,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -58,15 +61,6 @@ pub struct Rendered {
 
 /// Renders an exercise's context to HTML (the `partials/exercise.html` template).
 pub type ExerciseRenderer<'a> = &'a (dyn Fn(&Json) -> Result<String, String> + Sync);
-
-/// The Markdown extensions content may use.
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_SMART_PUNCTUATION
-}
 
 pub fn render(
     input: &Input,
@@ -188,7 +182,7 @@ pub fn render(
                             .hint("write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"),
                     );
                 }
-                let dest = match links::scheme_error(dest_url, input.file, pos(range.start)) {
+                let dest = match scheme_error(dest_url, input.file, pos(range.start)) {
                     Some(problem) if !links::is_inline_picture(dest_url) => {
                         problems.push(problem);
                         dest_url.to_string()
@@ -207,7 +201,7 @@ pub fn render(
                 if let Some(picture) = picture {
                     let first = rendered.pictures == 0;
                     rendered.pictures += 1;
-                    let html = crate::images::picture_html(picture, &dest, &alt, first, urls);
+                    let html = super::picture::picture_html(picture, &dest, &alt, first, urls);
                     out.push(Event::Html(html.into()));
                     i = end + 1;
                     continue;
@@ -298,10 +292,4 @@ fn finnish_quotes(text: &CowStr) -> CowStr<'static> {
         })
         .collect();
     replaced.into()
-}
-
-/// Where a file below content/ is copied in the output: folders slugged like page URLs.
-pub fn asset_path(rel: &str) -> String {
-    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
-    format!("{}{name}", crate::model::dir_url(dir))
 }

@@ -3,7 +3,6 @@
 //! writes it.
 
 mod bodies;
-pub(crate) use bodies::second_text;
 pub mod context;
 mod deck_pages;
 pub mod exercise;
@@ -12,13 +11,12 @@ pub mod links;
 pub mod listing;
 pub mod markdown;
 pub mod pages;
+mod picture;
 mod raw_tags;
 mod sanitize;
-pub mod theme;
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -30,49 +28,10 @@ use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::hash::hash_json;
 use crate::model::Site;
+use crate::output::{Content, Images, OutFile, PdfInfo, Urls};
+use crate::theme::{Theme, error_chain};
 use context::Ctx;
-use links::Urls;
 use markdown::Rendered;
-use theme::{Theme, error_chain};
-
-/// One file of the finished site.
-#[derive(Debug, Clone)]
-pub struct OutFile {
-    /// Path below the output folder, `/`-separated.
-    pub path: String,
-    pub content: Content,
-}
-
-#[derive(Debug, Clone)]
-pub enum Content {
-    Bytes(Vec<u8>),
-    Shared(Arc<[u8]>),
-    /// A file to copy as it is.
-    Copy(PathBuf),
-}
-
-impl Content {
-    /// The bytes of generated content; `None` for a file to copy.
-    pub fn bytes(&self) -> Option<&[u8]> {
-        match self {
-            Content::Bytes(bytes) => Some(bytes),
-            Content::Shared(bytes) => Some(bytes),
-            Content::Copy(_) => None,
-        }
-    }
-
-    /// The bytes of generated content (empty for a file to copy).
-    fn into_shared(self) -> Arc<[u8]> {
-        match self {
-            Content::Bytes(bytes) => Arc::from(bytes),
-            Content::Shared(bytes) => bytes,
-            Content::Copy(_) => Arc::from(Vec::new()),
-        }
-    }
-}
-
-/// Where the search page is published.
-pub const SEARCH_PAGE: &str = "haku/";
 
 /// An item's rendered Markdown: its body, and a lesson's coach notes or a deck's instructions.
 #[derive(Debug, Default, Clone)]
@@ -147,8 +106,8 @@ pub fn render(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
-    pdfs: &HashMap<String, Vec<crate::deck::PdfInfo>>,
-    images: &crate::images::Images,
+    pdfs: &HashMap<String, Vec<PdfInfo>>,
+    images: &Images,
     reuse: &Reuse,
 ) -> Rendering {
     let mut languages: Vec<Lang> = site.items.iter().map(|i| i.lang).collect();

@@ -5,11 +5,12 @@ use serde_json::{Map, Value as Json, json};
 use super::context::Ctx;
 use crate::finnish;
 use crate::model::Item;
+use crate::model::queries::{cards_of, deck_of, parse_clock};
 use crate::model::types::{
     Accessibility, Deck, FundingPeriod, Kind, Lesson, Outcomes, PathStory, Project, Term, TypeName,
     Workshop, value_id,
 };
-use crate::validate::stories::parse_clock;
+use crate::output::PRINT_DIR;
 
 /// The template and the `page` object of item `index`.
 pub fn page(ctx: &Ctx, index: usize) -> (&'static str, Json) {
@@ -138,7 +139,7 @@ impl Ctx<'_> {
 }
 
 fn deck(ctx: &Ctx, index: usize, item: &Item, deck: &Deck) -> Json {
-    let cards = crate::deck::cards_of(ctx.site, item);
+    let cards = cards_of(ctx.site, item);
     let themes: Vec<Json> = deck
         .themes
         .iter()
@@ -155,7 +156,7 @@ fn deck(ctx: &Ctx, index: usize, item: &Item, deck: &Deck) -> Json {
         .collect();
     let instructions = &ctx.bodies[index].extra;
     json!({
-        "print_url": ctx.urls.path(&format!("{}{}", item.url, crate::deck::PRINT_DIR)),
+        "print_url": ctx.urls.path(&format!("{}{}", item.url, PRINT_DIR)),
         "draw_url": ctx.urls.path(&format!("{}{}", item.url, super::deck_pages::DRAW_DIR)),
         "subtitle": deck.subtitle,
         "card_kind": value_id(&deck.card_kind),
@@ -169,7 +170,7 @@ fn card(ctx: &Ctx, item: &Item) -> Json {
     let Kind::Card(card) = &item.kind else {
         return Json::Null;
     };
-    let Some((deck_item, deck)) = crate::validate::materials::deck_of(ctx.site, item) else {
+    let Some((deck_item, deck)) = deck_of(ctx.site, item) else {
         return Json::Null;
     };
     let mut used_by = ctx.referrers(item, &[TypeName::Workshop, TypeName::Path]);

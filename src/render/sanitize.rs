@@ -15,10 +15,10 @@ use std::path::Path;
 
 use pulldown_cmark::Event;
 
-use super::links;
 use super::markdown::Input;
 use super::raw_tags::{self, StartTag};
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::model::links;
 
 /// Elements kept: what an editor of learning materials writes that Markdown has no syntax for.
 #[rustfmt::skip]

@@ -9,8 +9,8 @@ use crate::config::Lang;
 use crate::model::fields::MediaKind;
 use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
-use crate::render::links::Urls;
-use crate::render::theme::Theme;
+use crate::output::{Urls, asset_path};
+use crate::theme::Theme;
 
 /// One page as Pagefind gets it.
 pub(super) struct Document {
@@ -275,7 +275,7 @@ fn document_html(
 
 /// A result's description, and its picture when it has one (the first image of its media).
 fn metadata(urls: &Urls, item: &Item) -> Vec<(&'static str, String)> {
-    let mut meta: Vec<(&'static str, String)> = crate::render::context::description(item)
+    let mut meta: Vec<(&'static str, String)> = crate::model::queries::description(item)
         .map(|d| ("description", d))
         .into_iter()
         .collect();
@@ -288,12 +288,9 @@ fn metadata(urls: &Urls, item: &Item) -> Vec<(&'static str, String)> {
         .iter()
         .find(|m| !m.decorative && MediaKind::of(&m.file) == Some(MediaKind::Image));
     if let Some(image) = image
-        && let Some(rel) = crate::validate::resolve_media_path(&item.source.dir, &image.file)
+        && let Some(rel) = crate::model::queries::resolve_media_path(&item.source.dir, &image.file)
     {
-        meta.push((
-            "image",
-            urls.path(&crate::render::markdown::asset_path(&rel)),
-        ));
+        meta.push(("image", urls.path(&asset_path(&rel))));
         meta.push(("image_alt", image.alt.clone().unwrap_or_default()));
     }
     meta

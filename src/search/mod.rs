@@ -13,30 +13,14 @@ use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
 
 use crate::model::{Item, Site};
-use crate::render::links::Urls;
-use crate::render::theme::Theme;
-use crate::render::{Content, OutFile};
+use crate::output::{BUNDLE_DIR, Content, OutFile, Urls};
+use crate::theme::Theme;
 use document::{Document, PageText, item_document, page_text, section_documents};
 use finnish::Lexicon;
 
 /// Marks the paragraph of extra word forms, so that the search page can tell an excerpt taken
 /// from it and show the page's description instead.
 pub const EXTRA_FORMS_MARK: &str = "⁂";
-
-/// Where the bundle goes in the output.
-pub const BUNDLE_DIR: &str = "pagefind";
-
-/// The facets of the search page, in the order shown (labels: UI strings `search.filter.KEY`).
-pub const FILTER_KEYS: [&str; 8] = [
-    "type",
-    "theme",
-    "audience",
-    "level",
-    "situation",
-    "service",
-    "project",
-    "register",
-];
 
 /// Files of Pagefind's bundle that Polku's own search page does not use: Pagefind's stock UIs,
 /// and its web worker (the search page runs Pagefind with `noWorker`, which for a site of this

@@ -8,7 +8,7 @@ use std::sync::{Arc, RwLock};
 
 use tokio::sync::{broadcast, watch};
 
-use crate::render::{Content, OutFile};
+use crate::output::{Content, OutFile};
 
 /// A file of the served site.
 #[derive(Debug, Clone)]

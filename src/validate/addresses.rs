@@ -3,9 +3,9 @@
 //! Markdown, they may only have a scheme a page can safely link to (`LINK-SCHEME`).
 
 use crate::diagnostics::Diagnostics;
+use crate::model::links::scheme_error;
 use crate::model::types::Kind;
 use crate::model::{Item, Site};
-use crate::render::links::scheme_error;
 
 pub fn check(site: &Site, problems: &mut Diagnostics) {
     let config = &site.config;

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::{MediaCheck, count, references, vocabulary};
 use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
+use crate::model::queries::deck_of;
 use crate::model::types::{Card, CardKind, Deck, Kind, Lesson, Term, TypeName};
 use crate::model::{Item, Site};
 
@@ -224,16 +225,6 @@ pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
     };
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-/// The deck a card belongs to: the deck in the card's folder.
-pub fn deck_of<'a>(site: &'a Site, card: &Item) -> Option<(&'a Item, &'a Deck)> {
-    site.of_type(TypeName::Deck)
-        .find(|d| d.source.dir == card.source.dir)
-        .and_then(|d| match &d.kind {
-            Kind::Deck(deck) => Some((d, deck)),
-            _ => None,
-        })
 }
 
 pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {

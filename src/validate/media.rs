@@ -7,25 +7,7 @@ use crate::diagnostics::Diagnostics;
 use crate::load::file_problem;
 use crate::model::Item;
 use crate::model::fields::{Media, MediaKind};
-
-/// Resolves `file` (relative to the folder `dir` below content/) to a path below content/.
-/// `None` when the path climbs out of the content folder or is absolute.
-pub fn resolve_media_path(dir: &str, file: &str) -> Option<String> {
-    if file.starts_with('/') || file.contains('\\') || file.contains("://") {
-        return None;
-    }
-    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
-    for part in file.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            part => parts.push(part),
-        }
-    }
-    Some(parts.join("/"))
-}
+use crate::model::queries::resolve_media_path;
 
 /// Checks media objects of one item against the files under `content_dir`.
 pub struct MediaCheck<'a> {

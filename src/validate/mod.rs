@@ -12,7 +12,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
 use crate::model::types::{Kind, TypeName};
 use crate::model::{Item, Site};
 
-pub use media::{MediaCheck, resolve_media_path};
+pub use media::MediaCheck;
 
 /// Runs every rule over the site.
 pub fn validate(site: &Site, problems: &mut Diagnostics) {
@@ -179,7 +179,7 @@ fn check_config(site: &Site, problems: &mut Diagnostics) {
         for (i, link) in links.iter().enumerate() {
             if let Some(target) = link.link.strip_prefix("@/") {
                 let file = target.split('#').next().unwrap_or(target);
-                if !crate::render::links::exists(site, file) && !site.is_unreadable(file) {
+                if !crate::model::links::exists(site, file) && !site.is_unreadable(file) {
                     problems.push(
                         Diagnostic::error(
                             "BROKEN-LINK",

@@ -7,6 +7,7 @@ use super::materials::range;
 use super::{MediaCheck, count, references, vocabulary};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
 use crate::model::fields::Date;
+use crate::model::queries::parse_clock;
 use crate::model::types::{
     Accessibility, ComplianceStatus, Consent, Kind, Outcomes, Page, PathStory, Project, TypeName,
     Workshop,
@@ -205,13 +206,6 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
         &[TypeName::Deck, TypeName::Card, TypeName::Lesson],
         problems,
     );
-}
-
-/// `9.00`, `9:00` or `13.30` as minutes after midnight.
-pub fn parse_clock(text: &str) -> Option<u32> {
-    let (h, m) = text.trim().split_once(['.', ':'])?;
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60 && text.trim().len() >= 4).then_some(h * 60 + m)
 }
 
 pub fn project(site: &Site, item: &Item, project: &Project, problems: &mut Diagnostics) {

@@ -9,7 +9,7 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::render::{Content, OutFile};
+use super::{Content, OutFile};
 
 /// The file that marks an output folder as Polku's.
 pub const MARKER: &str = ".polku-output";

@@ -1,0 +1,38 @@
+//! Addresses: one place that turns paths below the output folder into links, honouring the
+//! sub-path of `base_url`, and the fixed places of the output that several steps link to.
+
+/// Builds every URL of the site from the path below the site root.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    /// `/` or `/polku/`
+    pub root: String,
+    /// `https://example.fi/polku/`
+    pub base: String,
+}
+
+impl Urls {
+    /// Root-relative link: `/polku/sanasto/kipu/`.
+    pub fn path(&self, rel: &str) -> String {
+        format!("{}{}", self.root, rel.trim_start_matches('/'))
+    }
+
+    /// Absolute address: `https://example.fi/polku/sanasto/kipu/`.
+    pub fn permalink(&self, rel: &str) -> String {
+        format!("{}{}", self.base, rel.trim_start_matches('/'))
+    }
+}
+
+/// Where the search page is published.
+pub const SEARCH_PAGE: &str = "haku/";
+
+/// Where a deck's print files and print page go, below the deck's URL.
+pub const PRINT_DIR: &str = "tulosta/";
+
+/// Where the search bundle (Pagefind's files) goes in the output.
+pub const BUNDLE_DIR: &str = "pagefind";
+
+/// Where a file below content/ is copied in the output: folders slugged like page URLs.
+pub fn asset_path(rel: &str) -> String {
+    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    format!("{}{name}", crate::model::dir_url(dir))
+}
