@@ -241,7 +241,7 @@ fn check_deck_texts(
     for line in info.emblem.iter().flatten() {
         checker.text(line, None, theme_words("the EU emblem"));
     }
-    let project = super::project_of(site, deck_item);
+    let project = super::info_card::project_of(site, deck_item);
     for (key, label, text) in &info.slots {
         checker.text(
             label,

@@ -8,6 +8,7 @@ mod glyphs;
 mod hyphen;
 mod icons;
 pub mod impose;
+mod info_card;
 pub mod layout;
 mod measure;
 pub mod pdf;
@@ -20,11 +21,12 @@ use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::queries::cards_of;
-use crate::model::types::{BackStyle, Deck, FundingPeriod, Kind, PrintFormat, TypeName, value_id};
+use crate::model::types::{BackStyle, Deck, Kind, PrintFormat, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::output::{Content, Images, OutFile, PRINT_DIR, PdfInfo, Urls};
 use crate::theme::Theme;
 use face::{CardText, Fonts, MM};
+use info_card::{fit_info_card, info_card};
 use layout::Face;
 
 /// The PDFs written, per deck id, and the problems found.
@@ -86,113 +88,6 @@ fn card_text(
         emblem: None,
         icon: icons.get(&deck_theme.id).cloned(),
     })
-}
-
-/// The project a deck is from: its own `project`, or the site's.
-pub(super) fn project_of<'a>(site: &'a Site, deck_item: &Item) -> Option<&'a Item> {
-    deck_item
-        .common
-        .project
-        .0
-        .first()
-        .or(site.config.site.project.as_ref())
-        .and_then(|id| site.get(TypeName::Project, id))
-}
-
-/// The info card: project, funding, licence and address.
-fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Item) -> CardText {
-    let lang = deck_item.lang;
-    let project = project_of(site, deck_item);
-    let mut slots = Vec::new();
-    if let Some(p) = project {
-        slots.push((
-            "project".into(),
-            theme.text(lang, "deck.info.project"),
-            p.title.clone(),
-        ));
-        if let Kind::Project(project) = &p.kind {
-            let funding: Vec<String> = project
-                .funding
-                .iter()
-                .map(|f| {
-                    // With a funding period the EU emblem names the fund: the line then names
-                    // the authority that granted it.
-                    let funder = if f.period.is_some() && f.granted_by.is_some() {
-                        None
-                    } else {
-                        Some(&f.funder)
-                    };
-                    [funder, f.granted_by.as_ref()]
-                        .into_iter()
-                        .flatten()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-                .collect();
-            slots.push((
-                "funding".into(),
-                theme.text(lang, "deck.info.funding"),
-                funding.join("; "),
-            ));
-        }
-    }
-    // The EU emblem of the project's funding period (the words of the 2014–2020 ESF emblem, or
-    // "Euroopan unionin osarahoittama" from 2021 on), drawn with the flag.
-    let emblem = project
-        .and_then(|p| match &p.kind {
-            Kind::Project(project) => project.funding.iter().find_map(|f| f.period),
-            _ => None,
-        })
-        .map(|period| match period {
-            FundingPeriod::Esr2014 => vec![
-                theme.text(lang, "eu.union"),
-                theme.text(lang, "eu.esf"),
-                theme.text(lang, "eu.slogan_2014_2020"),
-            ],
-            FundingPeriod::Eu2021 => vec![theme.text(lang, "eu.cofunded")],
-        });
-    let license = deck_item.common.license.unwrap_or_default();
-    slots.push((
-        "license".into(),
-        theme.text(lang, "deck.info.license"),
-        theme.text(lang, &format!("license.{}", license.id())),
-    ));
-    slots.push((
-        "site".into(),
-        theme.text(lang, "deck.info.site"),
-        urls.permalink(&deck_item.url),
-    ));
-    CardText {
-        title: theme.text(lang, "deck.info.title"),
-        theme: deck_item.title.clone(),
-        color: [0x0b, 0x4f, 0x7c],
-        text_color: [255, 255, 255],
-        number: "i".into(),
-        slots,
-        footer: deck_item.title.clone(),
-        emblem,
-        icon: None,
-    }
-}
-
-/// The info card as it fits every format of the deck: where it would not, its funding line and
-/// then its project line give way (the EU emblem still credits the funder).
-fn fit_info_card(fonts: &Fonts, deck: &Deck, mut card: CardText) -> CardText {
-    let fits = |card: &CardText| {
-        deck.print.formats.iter().all(|&f| {
-            face::layout(fonts, impose::card_size(f, deck.print.paper), card)
-                .overflow()
-                .is_none()
-        })
-    };
-    for optional in ["funding", "project"] {
-        if fits(&card) {
-            break;
-        }
-        card.slots.retain(|(key, _, _)| key != optional);
-    }
-    card
 }
 
 /// The instructions Markdown as (is heading, text) paragraphs.
@@ -367,40 +262,4 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
         }
     }
     decks
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_info_card_too_full_for_large_print_drops_its_funding_line() {
-        let deck: Deck =
-            serde_yaml::from_str("themes: []\ncard_kind: insight\nprint: {formats: [a4-9, a4-4]}")
-                .unwrap();
-        let slot = |key: &str, text: &str| (key.to_string(), key.to_uppercase(), text.to_string());
-        let card = CardText {
-            title: "Tietoa pakasta".into(),
-            theme: "Pakka".into(),
-            color: [0, 0, 0],
-            text_color: [255, 255, 255],
-            number: "i".into(),
-            slots: vec![
-                slot("project", "Hanke"),
-                slot(
-                    "funding",
-                    &"Rahoittajan pitkä nimi, joka jatkuu ja jatkuu. ".repeat(4),
-                ),
-                slot("license", "CC BY 4.0"),
-                slot("site", "https://example.fi/kortit/pakka/"),
-            ],
-            footer: "Pakka".into(),
-            emblem: Some(vec!["Euroopan unioni".into()]),
-            icon: None,
-        };
-        let fonts = face::test_fonts();
-        let fitted = fit_info_card(&fonts, &deck, card);
-        let keys: Vec<&str> = fitted.slots.iter().map(|s| s.0.as_str()).collect();
-        assert_eq!(keys, ["project", "license", "site"]);
-    }
 }

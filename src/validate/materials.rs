@@ -1,15 +1,11 @@
-//! Rules for lessons, glossary terms, decks and cards.
+//! Rules for lessons and glossary terms, and the numbering of lessons and cards.
 
 use std::collections::HashMap;
 
-use super::{MediaCheck, count, references, vocabulary};
-use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
-use crate::model::queries::deck_of;
-use crate::model::types::{Card, CardKind, Deck, Kind, Lesson, Term, TypeName};
+use super::{MediaCheck, count, range, references, vocabulary};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::types::{Kind, Lesson, Term, TypeName};
 use crate::model::{Item, Site};
-
-/// The largest card number: far more than a deck has, small enough for any sum.
-const MAX_CARDS: u64 = 10_000;
 
 pub fn lesson(site: &Site, item: &Item, lesson: &Lesson, problems: &mut Diagnostics) {
     if lesson.level.min > lesson.level.max {
@@ -127,187 +123,6 @@ pub fn term(site: &Site, item: &Item, term: &Term, problems: &mut Diagnostics) {
     }
 }
 
-pub fn deck(site: &Site, item: &Item, deck: &Deck, problems: &mut Diagnostics) {
-    count(item, "themes", deck.themes.len(), 1, 8, problems);
-    let media = MediaCheck {
-        item,
-        content_dir: &site.content_dir,
-    };
-    let mut seen = HashMap::new();
-    for (i, theme) in deck.themes.iter().enumerate() {
-        let path = format!("themes[{i}]");
-        if seen.insert(theme.id.as_str(), i).is_some() {
-            problems.push(
-                item.error(
-                    "DUPLICATE-ID",
-                    &format!("{path}.id"),
-                    format!("the theme `{}` is listed twice", theme.id),
-                )
-                .hint("give each theme its own id"),
-            );
-        }
-        let background = color(item, &format!("{path}.color"), &theme.color, problems);
-        let text = match &theme.text_color {
-            Some(text) => color(item, &format!("{path}.text_color"), text, problems),
-            None => Some([255, 255, 255]),
-        };
-        if let (Some(background), Some(text)) = (background, text) {
-            let ratio = contrast(background, text);
-            if ratio < 4.5 {
-                problems.push(
-                    item.error("CONTRAST", &format!("{path}.color"), format!("the theme `{}` has a contrast of {} between {} and its text colour; at least 4,5:1 is needed", theme.id, format!("{ratio:.1}:1").replace('.', ","), theme.color))
-                        .hint("use a darker `color`, or set `text_color` (e.g. \"#1a1a1a\") for a light colour (WCAG 1.4.3)"),
-                );
-            }
-        }
-        match &theme.icon {
-            Some(icon) => {
-                media.file(&format!("{path}.icon"), icon, problems);
-            }
-            None => problems.push(
-                item.warning("THEME-ICON", &path, format!("the theme `{}` has no `icon`", theme.id))
-                    .hint("add an icon so that the theme is not told apart by colour and name only (WCAG 1.4.1)"),
-            ),
-        }
-    }
-    match (&deck.instructions, &item.attachment) {
-        (None, _) => problems.push(
-            item.error("MISSING-KEY", "", "required key `instructions` is missing")
-                .hint(
-                    "add `instructions: kayttoohje.md` and write the how-to-play text in that file",
-                ),
-        ),
-        (Some(file), None) => problems.push(
-            item.error(
-                "MEDIA-MISSING",
-                "instructions",
-                format!("the instructions file `{file}` does not exist next to deck.yaml"),
-            )
-            .hint("create the Markdown file or correct its name"),
-        ),
-        _ => {}
-    }
-}
-
-/// Parses `#rrggbb` (or `#rgb`).
-fn color(item: &Item, path: &str, text: &str, problems: &mut Diagnostics) -> Option<[u8; 3]> {
-    let hex = text.strip_prefix('#').unwrap_or("");
-    let hex: String = if hex.len() == 3 {
-        hex.chars().flat_map(|c| [c, c]).collect()
-    } else {
-        hex.to_string()
-    };
-    let parsed = (hex.len() == 6)
-        .then(|| u32::from_str_radix(&hex, 16).ok())
-        .flatten()
-        .map(|v| [(v >> 16) as u8, (v >> 8) as u8, v as u8]);
-    if parsed.is_none() {
-        problems.push(
-            item.error("INVALID-COLOR", path, format!("`{text}` is not a colour"))
-                .hint("write colours as hex codes in quotes, e.g. \"#23467a\""),
-        );
-    }
-    parsed
-}
-
-/// WCAG 2.1 contrast ratio of two sRGB colours.
-pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
-    let luminance = |c: [u8; 3]| {
-        let channel = |v: u8| {
-            let v = f64::from(v) / 255.0;
-            if v <= 0.04045 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
-    };
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
-    let Some((deck_item, deck)) = deck_of(site, item) else {
-        let deck_file = format!("{}/deck.yaml", item.source.dir);
-        if site.is_unreadable(&deck_file) {
-            return; // the deck's own error is reported; its cards are checked once it is fixed
-        }
-        problems.push(
-            item.error("CARD-DECK", "type", "this card is not in a deck's folder")
-                .hint("move it next to a deck.yaml"),
-        );
-        return;
-    };
-    range(item, "number", card.number, 1, MAX_CARDS, problems);
-    if deck.themes.iter().all(|t| t.id != card.theme) {
-        let ids: Vec<&str> = deck.themes.iter().map(|t| t.id.as_str()).collect();
-        problems.push(
-            item.error(
-                "CARD-THEME",
-                "theme",
-                format!(
-                    "`{}` is not a theme of the deck `{}`",
-                    card.theme, deck_item.id
-                ),
-            )
-            .hint(suggest(card.theme.trim(), &ids)),
-        );
-    }
-    let (required, optional): (&[&str], &[&str]) = match deck.card_kind {
-        CardKind::Insight => (&["insight", "question"], &["try"]),
-        CardKind::Question => (&["question"], &[]),
-        CardKind::Method => (&["what", "why", "how"], &["when", "tip"]),
-        CardKind::Free => (&[], &[]),
-    };
-    let kind = crate::model::types::value_id(&deck.card_kind);
-    let slots = card.slots();
-    for key in required
-        .iter()
-        .filter(|k| !slots.iter().any(|(s, _)| s == *k))
-    {
-        problems.push(
-            item.error(
-                "CARD-SLOT",
-                "",
-                format!("{kind} cards need the text `{key}`, and this card has none"),
-            )
-            .hint(format!("add `{key}:` to the front matter")),
-        );
-    }
-    if deck.card_kind != CardKind::Free {
-        for (key, _) in slots
-            .iter()
-            .filter(|(k, _)| !required.contains(k) && !optional.contains(k))
-        {
-            problems.push(
-                Diagnostic::error(
-                    "CARD-SLOT",
-                    &item.source.file,
-                    item.pos(key),
-                    format!("`{key}` is not a text of {kind} cards"),
-                )
-                .hint(format!(
-                    "{kind} cards have: {}",
-                    [required, optional].concat().join(", ")
-                )),
-            );
-        }
-    }
-    if let Some(question) = &card.question
-        && !question.trim_end().ends_with('?')
-    {
-        problems.push(
-            item.error(
-                "CARD-QUESTION",
-                "question",
-                "the question does not end with a question mark",
-            )
-            .hint("end the `question` with \"?\""),
-        );
-    }
-}
-
 /// A word defined by two glossary terms: a warning at every file after the first that has it.
 /// One pass with a map, as a site of thousands of terms cannot compare every pair.
 pub fn duplicate_terms(site: &Site, problems: &mut Diagnostics) {
@@ -385,38 +200,5 @@ pub fn unique_orders_and_numbers(site: &Site, problems: &mut Diagnostics) {
         } else {
             seen.insert(key, item);
         }
-    }
-}
-
-/// A whole number must be within `min..=max`.
-pub(super) fn range(
-    item: &Item,
-    key: &str,
-    value: impl Into<u64>,
-    min: u64,
-    max: u64,
-    problems: &mut Diagnostics,
-) {
-    let value = value.into();
-    if value < min || value > max {
-        problems.push(
-            item.error(
-                "OUT-OF-RANGE",
-                key,
-                format!("`{key}` is {value}; it must be from {min} to {max}"),
-            )
-            .hint(format!("write a number from {min} to {max}")),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::contrast;
-
-    #[test]
-    fn contrast_matches_wcag() {
-        assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 0.01);
-        assert!((contrast([0x77, 0x77, 0x77], [255, 255, 255]) - 4.48).abs() < 0.01);
     }
 }

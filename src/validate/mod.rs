@@ -2,8 +2,10 @@
 //! own — ranges, cross-references, duplicates, sums, accessibility. All problems are collected.
 
 mod addresses;
+mod decks;
 pub mod materials;
 mod media;
+mod pages;
 pub mod stories;
 
 use indexmap::IndexMap;
@@ -23,21 +25,19 @@ pub fn validate(site: &Site, problems: &mut Diagnostics) {
         match &item.kind {
             Kind::Lesson(lesson) => materials::lesson(site, item, lesson, problems),
             Kind::Term(term) => materials::term(site, item, term, problems),
-            Kind::Deck(deck) => materials::deck(site, item, deck, problems),
-            Kind::Card(card) => materials::card(site, item, card, problems),
+            Kind::Deck(deck) => decks::deck(site, item, deck, problems),
+            Kind::Card(card) => decks::card(site, item, card, problems),
             Kind::Path(story) => stories::path(site, item, story, problems),
             Kind::Workshop(workshop) => stories::workshop(site, item, workshop, problems),
             Kind::Project(project) => stories::project(site, item, project, problems),
             Kind::Outcomes(outcomes) => stories::outcomes(site, item, outcomes, problems),
-            Kind::Page(page) => stories::page(site, item, page, problems),
-            Kind::Accessibility(statement) => {
-                stories::accessibility(site, item, statement, problems)
-            }
+            Kind::Page(page) => pages::page(site, item, page, problems),
+            Kind::Accessibility(statement) => pages::accessibility(site, item, statement, problems),
         }
     }
     materials::unique_orders_and_numbers(site, problems);
     materials::duplicate_terms(site, problems);
-    stories::statement_present(site, problems);
+    pages::statement_present(site, problems);
 }
 
 /// Rules for the keys every type shares.
@@ -197,5 +197,27 @@ fn check_config(site: &Site, problems: &mut Diagnostics) {
                 }
             }
         }
+    }
+}
+
+/// A whole number must be within `min..=max`.
+pub(super) fn range(
+    item: &Item,
+    key: &str,
+    value: impl Into<u64>,
+    min: u64,
+    max: u64,
+    problems: &mut Diagnostics,
+) {
+    let value = value.into();
+    if value < min || value > max {
+        problems.push(
+            item.error(
+                "OUT-OF-RANGE",
+                key,
+                format!("`{key}` is {value}; it must be from {min} to {max}"),
+            )
+            .hint(format!("write a number from {min} to {max}")),
+        );
     }
 }
