@@ -1,6 +1,6 @@
-//! URLs: one place that turns site paths into links, honouring the sub-path of `base_url`,
-//! resolves the links written by editors (`@/path/below/content.md`, files beside the content)
-//! and refuses the schemes that could run code.
+//! The links editors write in Markdown (`@/path/below/content.md`, `#anchor`, files beside the
+//! content) made into page addresses, with an error for each one that leads nowhere or uses a
+//! scheme that could run code.
 
 use super::markdown::{AnchorLink, Input, Rendered};
 use crate::diagnostics::{Diagnostic, Pos};

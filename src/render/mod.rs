@@ -73,19 +73,6 @@ pub struct Reuse<'a> {
     pub page: Lookup<'a, Arc<[u8]>>,
 }
 
-impl Reuse<'_> {
-    /// For a build with nothing to reuse.
-    pub fn nothing(settings: u64, theme: u64) -> Reuse<'static> {
-        Reuse {
-            settings,
-            theme,
-            bodies_only: false,
-            texts: &|_, _| None,
-            page: &|_, _| None,
-        }
-    }
-}
-
 /// What rendering gives the later steps, and the recipe to remember.
 pub struct Rendering {
     /// Each page and site file (sitemap, feed, `materials.json`) made, by output path, with
