@@ -3,7 +3,10 @@
 
 mod assemble;
 pub mod fields;
+mod parse;
+mod register;
 pub mod types;
+mod typing;
 
 pub use assemble::assemble;
 
