@@ -4,8 +4,11 @@
 mod assemble;
 pub mod fields;
 pub mod links;
+mod parse;
 pub mod queries;
+mod register;
 pub mod types;
+mod typing;
 
 pub use assemble::assemble;
 

@@ -1,0 +1,126 @@
+//! The `Site`'s side of assembly: the `type` a folder's `_index.md` gives its files (asked for
+//! while typing), and typed items and sections added to it — duplicate ids, unusable files,
+//! folders without an `_index.md` and URL conflicts.
+
+use std::collections::{HashMap, HashSet};
+
+use super::parse::Unusable;
+use super::types::{Common, TypeName};
+use super::{Item, Section, Site, dir_url};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+impl Site {
+    pub(super) fn mark_unreadable(&mut self, unusable: Unusable) {
+        self.unreadable.insert(unusable.id);
+        self.unreadable.insert(unusable.rel);
+    }
+
+    /// The `type` set by the nearest `_index.md` at or above `dir`, and that folder.
+    pub(super) fn section_type(&self, dir: &str) -> Option<(TypeName, &str)> {
+        let mut dir = dir;
+        loop {
+            if let Some(section) = self.sections.get(dir)
+                && let Some(t) = section.common.type_name
+            {
+                return Some((t, section.dir.as_str()));
+            }
+            if dir.is_empty() {
+                return None;
+            }
+            dir = dir.rsplit_once('/').map_or("", |(parent, _)| parent);
+        }
+    }
+
+    pub(super) fn add(&mut self, item: Item, problems: &mut Diagnostics) {
+        let key = (item.type_name(), item.id.clone());
+        if let Some(&other) = self.by_id.get(&key) {
+            let first = &self.items[other].source.file;
+            problems.push(
+                Diagnostic::error(
+                    "DUPLICATE-ID",
+                    &item.source.file,
+                    item.value_pos("id"),
+                    format!(
+                        "the {} id `{}` is already used by {}",
+                        key.0.name(),
+                        item.id,
+                        first.display()
+                    ),
+                )
+                .hint("give one of the two files another id (rename the file or set `id:`)"),
+            );
+            self.unreadable.insert(item.source.rel.clone());
+            return;
+        }
+        self.by_id.insert(key, self.items.len());
+        self.by_rel
+            .insert(item.source.rel.clone(), self.items.len());
+        if let Some(attachment) = &item.attachment {
+            self.by_rel.insert(attachment.rel.clone(), self.items.len());
+        }
+        self.items.push(item);
+    }
+
+    /// Every folder that holds content gets a listing page, with or without an `_index.md`.
+    pub(super) fn add_missing_sections(&mut self, deck_dirs: &HashSet<String>) {
+        let mut dirs: Vec<String> = vec![String::new()];
+        for item in &self.items {
+            let mut dir = item.source.dir.as_str();
+            while !dir.is_empty() {
+                dirs.push(dir.to_string());
+                dir = dir.rsplit_once('/').map_or("", |(parent, _)| parent);
+            }
+        }
+        for dir in dirs {
+            let section = self.sections.entry(dir.clone()).or_insert_with(|| Section {
+                url: dir_url(&dir),
+                title: title_of_dir(&dir),
+                dir: dir.clone(),
+                common: Common::default(),
+                source: None,
+                is_deck: false,
+            });
+            section.is_deck = deck_dirs.contains(&dir);
+        }
+    }
+
+    /// Two files may not be published at the same address.
+    pub(super) fn check_urls(&self, problems: &mut Diagnostics) {
+        let mut seen: HashMap<&str, &std::path::Path> = HashMap::new();
+        for section in self.sections.values().filter(|s| !s.is_deck) {
+            if let Some(source) = &section.source {
+                seen.insert(&section.url, &source.file);
+            }
+        }
+        for item in &self.items {
+            if let Some(other) = seen.insert(&item.url, &item.source.file)
+                && other != item.source.file
+            {
+                {
+                    problems.push(
+                        Diagnostic::error(
+                            "URL-CONFLICT",
+                            &item.source.file,
+                            item.value_pos("id"),
+                            format!(
+                                "this page would be published at /{} like {}",
+                                item.url,
+                                other.display()
+                            ),
+                        )
+                        .hint("rename the file or set another `id:`"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn title_of_dir(dir: &str) -> String {
+    let last = dir.rsplit('/').next().unwrap_or(dir).replace('-', " ");
+    let mut chars = last.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,152 @@
+//! The second step of assembly: a parsed file's type decided (its own `type`, a deck folder, its
+//! section) and its type-specific keys read, with its id, title and URL made.
+
+use serde_yaml::Value;
+
+use super::parse::{Parsed, common_keys, default_id, is_deck_file};
+use super::types::{Common, Kind, TypeName};
+use super::{Item, Site, dir_url};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::finnish::{is_slug, slug};
+use crate::yaml;
+
+/// Decides the item's type and reads its type-specific keys.
+/// `Err` carries the id of a file that could not be typed.
+pub(super) fn type_item(
+    p: Parsed,
+    site: &Site,
+    in_deck: bool,
+    problems: &mut Diagnostics,
+) -> Result<Item, String> {
+    let section_type = site.section_type(&p.source.dir);
+    let implied = if is_deck_file(&p.source) {
+        Some(TypeName::Deck)
+    } else if in_deck && p.source.is_markdown {
+        Some(TypeName::Card)
+    } else {
+        section_type.map(|(t, _)| t)
+    };
+    let type_name = match (p.common.type_name, implied) {
+        (Some(own), Some(inherited))
+            if own != inherited
+                && !(own == TypeName::Accessibility && inherited == TypeName::Page) =>
+        {
+            let from = section_type.map_or("this folder".to_string(), |(_, dir)| {
+                format!("content/{dir}/_index.md")
+            });
+            problems.push(
+                Diagnostic::error(
+                    "TYPE-MISMATCH",
+                    &p.source.file,
+                    p.positions.value("type"),
+                    format!(
+                        "this file says `type: {}` but {from} makes its files `{}`",
+                        own.name(),
+                        inherited.name()
+                    ),
+                )
+                .hint("move the file to a folder of its type, or remove its `type` key"),
+            );
+            return Err(default_id(&p.source));
+        }
+        (Some(own), _) => own,
+        (None, Some(inherited)) => inherited,
+        (None, None) if p.source.is_markdown => TypeName::Page,
+        (None, None) => {
+            problems.push(
+                Diagnostic::error(
+                    "MISSING-TYPE",
+                    &p.source.file,
+                    Pos::new(1, 1),
+                    "Polku cannot tell what kind of content this file is",
+                )
+                .hint(format!(
+                    "add `type:` with one of: {}; or set `type` in the folder's _index.md",
+                    TypeName::ALL.map(|t| t.name()).join(", ")
+                )),
+            );
+            return Err(default_id(&p.source));
+        }
+    };
+    let mut specific = p.value.clone();
+    for key in common_keys(&p.source, &p.value) {
+        specific.remove(key);
+    }
+    let kind = match parse_kind(type_name, Value::Mapping(specific), &p) {
+        Ok(kind) => kind,
+        Err(problem) => {
+            problems.push(problem);
+            return Err(p.common.id.clone().unwrap_or_else(|| default_id(&p.source)));
+        }
+    };
+    let id = match &p.common.id {
+        Some(id) => id.clone(),
+        None => default_id(&p.source),
+    };
+    if !is_slug(&id) {
+        problems.push(
+            Diagnostic::error(
+                "INVALID-ID",
+                &p.source.file,
+                p.positions.value("id"),
+                format!("`{id}` is not a valid id"),
+            )
+            .hint(format!("ids use only a–z, 0–9 and -, e.g. `{}`", slug(&id))),
+        );
+        return Err(default_id(&p.source));
+    }
+    let title = match (&kind, &p.common.title) {
+        (_, Some(title)) => title.clone(),
+        (Kind::Term(term), None) => term.term.clone(),
+        (Kind::Project(project), None) => project.name.clone(),
+        (_, None) => {
+            problems.push(
+                Diagnostic::error(
+                    "MISSING-KEY",
+                    &p.source.file,
+                    Pos::new(p.source.front_line, 1),
+                    "required key `title` is missing",
+                )
+                .hint("add `title:` with the title shown on the page"),
+            );
+            id.clone()
+        }
+    };
+    let url = if type_name == TypeName::Deck {
+        dir_url(&p.source.dir)
+    } else {
+        format!("{}{}/", dir_url(&p.source.dir), id)
+    };
+    let lang = p.common.lang.unwrap_or(site.config.site.language);
+    Ok(Item {
+        source: p.source,
+        positions: p.positions,
+        common: p.common,
+        kind,
+        id,
+        title,
+        lang,
+        url,
+        attachment: None,
+    })
+}
+
+fn parse_kind(type_name: TypeName, value: Value, p: &Parsed) -> Result<Kind, Diagnostic> {
+    let file = &p.source.file;
+    let positions = &p.positions;
+    let common = Common::KEYS;
+    Ok(match type_name {
+        TypeName::Lesson => Kind::Lesson(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Term => Kind::Term(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Deck => Kind::Deck(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Card => Kind::Card(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Path => Kind::Path(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Workshop => Kind::Workshop(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Project => Kind::Project(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Outcomes => Kind::Outcomes(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Page => Kind::Page(yaml::typed(value, positions, file, "", common)?),
+        TypeName::Accessibility => {
+            Kind::Accessibility(yaml::typed(value, positions, file, "", common)?)
+        }
+    })
+}
