@@ -11,7 +11,10 @@ pub mod impose;
 pub mod layout;
 mod measure;
 pub mod pdf;
+mod pdf_card;
+mod pdf_draw;
 mod pdf_error;
+mod pdf_sheet;
 
 use std::collections::HashMap;
 
