@@ -12,7 +12,10 @@ mod info_card;
 pub mod layout;
 mod measure;
 pub mod pdf;
+mod pdf_card;
+mod pdf_draw;
 mod pdf_error;
+mod pdf_sheet;
 
 use std::collections::HashMap;
 

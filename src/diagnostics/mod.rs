@@ -1,0 +1,213 @@
+//! Problems found in a site, as values: where, what, and how to fix it.
+//!
+//! Every stage of the build adds to one `Diagnostics` list instead of stopping at the first
+//! problem, so that an editor sees everything that is wrong in one run.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+mod codes;
+mod suggest;
+
+pub use codes::CODES;
+pub use suggest::{did_you_mean, suggest};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A position in a source file: 1-based line and column (counted in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Pos {
+    pub fn new(line: usize, col: usize) -> Pos {
+        Pos { line, col }
+    }
+
+    /// The position of byte `offset` in `text`, shifted by `first_line - 1` lines.
+    pub fn of_offset(text: &str, offset: usize, first_line: usize) -> Pos {
+        let before = &text[..offset.min(text.len())];
+        let line = before.matches('\n').count();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Pos::new(first_line + line, before[line_start..].chars().count() + 1)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable code, e.g. `UNKNOWN-KEY`; the README lists them all.
+    pub code: &'static str,
+    /// Path relative to the site root, e.g. `content/sanasto/kipu.yaml`.
+    pub file: PathBuf,
+    pub pos: Pos,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, file: &Path, pos: Pos, message: impl Into<String>) -> Self {
+        debug_assert!(
+            CODES.iter().any(|(c, _)| *c == code),
+            "undocumented diagnostic code {code}"
+        );
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.to_path_buf(),
+            pos,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, file: &Path, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, file, pos, message)
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}", self.file.display())?;
+        if self.pos.line > 0 {
+            write!(f, ":{}:{}", self.pos.line, self.pos.col)?;
+        }
+        write!(f, ": {label}[{}]: {}", self.code, self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The problems of one run, in the order they were found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity == severity).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Sorted by file, then position, then code; exact duplicates removed.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut items: Vec<&Diagnostic> = self.items.iter().collect();
+        items.sort_by(|a, b| {
+            (&a.file, a.pos, a.code, &a.message).cmp(&(&b.file, b.pos, b.code, &b.message))
+        });
+        items.dedup();
+        items
+    }
+
+    /// The report as printed by the CLI: every problem, then one summary line.
+    pub fn report(&self) -> String {
+        let mut out = String::new();
+        for diagnostic in self.sorted() {
+            out.push_str(&diagnostic.to_string());
+            out.push('\n');
+        }
+        if !self.items.is_empty() {
+            out.push_str(&self.summary());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// `N errors, M warnings in K files`, counting what `report` prints (duplicates once).
+    pub fn summary(&self) -> String {
+        let shown = self.sorted();
+        let files: BTreeSet<&PathBuf> = shown.iter().map(|d| &d.file).collect();
+        let of = |severity| shown.iter().filter(|d| d.severity == severity).count();
+        format!(
+            "{}, {} in {}",
+            counted(of(Severity::Error), "error", "errors"),
+            counted(of(Severity::Warning), "warning", "warnings"),
+            counted(files.len(), "file", "files")
+        )
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_counts_errors_warnings_and_files() {
+        let mut d = Diagnostics::default();
+        let a = Path::new("a.md");
+        d.push(Diagnostic::error("MISSING-KEY", a, Pos::new(1, 1), "m"));
+        d.push(Diagnostic::warning(
+            "MISSING-DESCRIPTION",
+            Path::new("b.md"),
+            Pos::new(2, 1),
+            "m",
+        ));
+        assert_eq!(d.summary(), "1 error, 1 warning in 2 files");
+        // The same problem found twice (e.g. once per print format) is printed and counted once.
+        d.push(Diagnostic::error("MISSING-KEY", a, Pos::new(1, 1), "m"));
+        assert_eq!(d.summary(), "1 error, 1 warning in 2 files");
+        assert_eq!(d.report().lines().count(), 3);
+    }
+
+    #[test]
+    fn position_of_offset_counts_lines_and_chars() {
+        let text = "ab\nää x";
+        assert_eq!(
+            Pos::of_offset(text, text.find('x').unwrap(), 10),
+            Pos::new(11, 4)
+        );
+    }
+}
