@@ -11,7 +11,6 @@ use krilla::text::TextDirection;
 use super::face::{CardSize, CardText, Fonts, Layout, MM, emblem_height};
 use super::pdf_draw::{INK, Style, artifact, fill, line_text, rect, text};
 
-/// The front of card `card` with its trim corner at `o`; the band runs `bleed` into the bleed.
 /// A card's trim at `o` grown by `bleed` on every side (clipping keeps inner edges clean).
 fn with_bleed(o: Point, size: CardSize, bleed: f32) -> Option<Rect> {
     Rect::from_xywh(
@@ -29,6 +28,7 @@ pub(super) struct Front<'a> {
     pub(super) size: CardSize,
 }
 
+/// The front of card `card` with its trim corner at `o`; the band runs `bleed` into the bleed.
 pub(super) fn draw_front(
     surface: &mut Surface,
     tree: &mut TagTree,
