@@ -1,0 +1,53 @@
+//! One broken fixture per validation rule: the build must fail (or warn) with exactly the
+//! `path:line:column: error[CODE]: message` and hint shown here, and write nothing.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+use common::TestSite;
+
+const LESSON: &str = "content/oppitunnit/perusteet/aamutoimet.md";
+const LESSON2: &str = "content/oppitunnit/perusteet/kivusta-kysyminen.md";
+const TERM: &str = "content/sanasto/kipu.yaml";
+const DECK: &str = "content/kortit/testipakka/deck.yaml";
+const CARD: &str = "content/kortit/testipakka/ensimmainen.md";
+const CARD2: &str = "content/kortit/testipakka/toinen.md";
+const PATH: &str = "content/polut/annan-polku.md";
+const WORKSHOP: &str = "content/tyopajat/perehdytyspaja.md";
+const PROJECT: &str = "content/hankkeet/testihanke.yaml";
+const OUTCOMES: &str = "content/tulokset/testitulokset.yaml";
+const STATEMENT: &str = "content/saavutettavuusseloste.md";
+
+/// `rule!(name, |site| change, "expected diagnostic with hint")`: one error, exact stderr.
+macro_rules! rule {
+    ($name:ident, $setup:expr, $expected:expr) => {
+        #[test]
+        fn $name() {
+            let site = TestSite::fixture("site");
+            let setup: fn(&TestSite) = $setup;
+            setup(&site);
+            assert_eq!(site.build_err(), one_error($expected));
+            assert!(!site.exists("public"), "a failed build wrote output");
+        }
+    };
+}
+
+/// Warnings are printed and counted, and the build goes on.
+fn warns(setup: fn(&TestSite), expected: &str) {
+    let site = TestSite::fixture("site");
+    setup(&site);
+    let run = site.build_ok(&[]);
+    assert_eq!(
+        run.stderr,
+        format!("{expected}\n0 errors, 1 warning in 1 file\n")
+    );
+    assert!(site.exists("public/index.html"));
+}
+
+mod decks_cards;
+mod lessons_terms;
+mod links_media;
+mod paths_workshops_projects;
+mod site_accessibility;
+mod syntax;
+mod whole_runs;

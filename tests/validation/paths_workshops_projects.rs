@@ -1,0 +1,148 @@
+//! Path stories (consent, names, steps), workshops, projects and their outcome statistics.
+
+use crate::common::{TestSite, one_error};
+use crate::{OUTCOMES, PATH, PROJECT, WORKSHOP, warns};
+
+rule!(
+    consent_needs_invented_story,
+    |s| {
+        s.edit(PATH, "fictional: true", "fictional: false");
+    },
+    "content/polut/annan-polku.md:10:10: error[CONSENT]: `consent: ei-tarvita` is only allowed for fictional or composite stories\n  hint: record how consent was given (`kirjallinen` or `suullinen-kirjattu`), or mark the story `fictional: true` or `composite: true`"
+);
+
+rule!(
+    real_name_not_published,
+    |s| {
+        s.edit(PATH, "fictional: true", "fictional: false");
+        s.edit(PATH, "consent: ei-tarvita", "consent: kirjallinen");
+        s.edit(PATH, "  name_changed: true\n", "");
+    },
+    "content/polut/annan-polku.md:5:9: error[PERSON-NAME]: a real participant's name may not be published\n  hint: change the name and add `name_changed: true`, or remove `name` (ESF projects do not publish participants' names)"
+);
+
+rule!(
+    path_needs_two_steps,
+    |s| {
+        s.edit(PATH, "  - title: Odotus\n    service: tyokokeilu\n    description: Anna odotti paikkaa.\n    waiting: true\n", "");
+    },
+    "content/polut/annan-polku.md:13:3: error[COUNT]: `steps` has 1 item; it needs at least 2\n  hint: write at least 2 items under `steps`"
+);
+
+rule!(
+    unknown_service,
+    |s| {
+        s.edit(PATH, "service: tyokokeilu", "service: tyokoe");
+    },
+    "content/polut/annan-polku.md:17:14: error[UNKNOWN-VOCABULARY]: `tyokoe` is not a service of this site\n  hint: did you mean `tyokokeilu`? (the list is in site.yaml)"
+);
+
+rule!(
+    unknown_outcome_category,
+    |s| {
+        s.edit(PATH, "category: tyollistyi", "category: tyollistynyt");
+    },
+    "content/polut/annan-polku.md:21:13: error[BROKEN-REF]: `tyollistynyt` is not a category of the project's outcome statistics\n  hint: did you mean `tyollistyi`?"
+);
+
+rule!(
+    unknown_path_link,
+    |s| {
+        s.edit(PATH, "links: [aamutoimet,", "links: [aamutoimi,");
+    },
+    "content/polut/annan-polku.md:23:9: error[BROKEN-REF]: there is no lesson, card, deck or workshop with the id `aamutoimi`\n  hint: did you mean `aamutoimet`?"
+);
+
+rule!(
+    workshop_duration_sum,
+    |s| {
+        s.edit(WORKSHOP, "duration_min: 90", "duration_min: 120");
+    },
+    "content/tyopajat/perehdytyspaja.md:8:15: error[WORKSHOP-DURATION]: `duration_min` is 120 but the agenda's minutes add up to 90\n  hint: set `duration_min: 90` or correct the agenda's `minutes`"
+);
+
+rule!(
+    workshop_participants,
+    |s| {
+        s.edit(WORKSHOP, "{min: 4, max: 12}", "{min: 14, max: 12}");
+    },
+    "content/tyopajat/perehdytyspaja.md:6:15: error[RANGE]: `participants.min` (14) is larger than `participants.max` (12)\n  hint: swap the two numbers"
+);
+
+rule!(
+    workshop_agenda_method,
+    |s| {
+        s.edit(WORKSHOP, "method: pienryhma", "method: ryhma");
+    },
+    "content/tyopajat/perehdytyspaja.md:13:47: error[INVALID-VALUE]: `ryhma` is not an allowed value for `agenda[1].method`\n  hint: allowed: koko-ryhma, pienryhma, pari, yksin, tauko"
+);
+
+rule!(
+    workshop_uses,
+    |s| {
+        s.edit(WORKSHOP, "uses: [testipakka,", "uses: [testipakkaa,");
+    },
+    "content/tyopajat/perehdytyspaja.md:15:8: error[BROKEN-REF]: there is no deck, card or lesson with the id `testipakkaa`\n  hint: did you mean `testipakka`?"
+);
+
+rule!(
+    project_dates,
+    |s| {
+        s.edit(PROJECT, "end: 2023-10-31", "end: 2020-10-31");
+    },
+    "content/hankkeet/testihanke.yaml:6:6: error[PROJECT-DATES]: the project ends (31.10.2020) before it starts (1.9.2021)\n  hint: check `start` and `end`"
+);
+
+rule!(
+    project_output,
+    |s| {
+        s.edit(PROJECT, "outputs: [testipakka,", "outputs: [startipakka,");
+    },
+    "content/hankkeet/testihanke.yaml:14:11: error[BROKEN-REF]: there is no material with the id `startipakka`\n  hint: did you mean `testipakka`?"
+);
+
+rule!(
+    funding_period,
+    |s| {
+        s.edit(PROJECT, "period: 2014-2020", "period: 2014-2021");
+    },
+    "content/hankkeet/testihanke.yaml:11:13: error[INVALID-VALUE]: `2014-2021` is not an allowed value for `funding[0].period`\n  hint: did you mean `2014-2020`?"
+);
+
+rule!(
+    outcomes_must_add_up,
+    |s| {
+        s.edit(OUTCOMES, "overlapping: true", "overlapping: false");
+    },
+    "content/tulokset/testitulokset.yaml:7:14: error[OUTCOMES-SUM]: the categories are marked separate (`overlapping: false`) but add up to 89, not to the population of 182\n  hint: mark them `overlapping: true` if a person can be in several categories, or correct the figures"
+);
+
+rule!(
+    outcomes_part_of_larger_than_parent,
+    |s| {
+        s.edit(OUTCOMES, "count: 11", "count: 70");
+    },
+    "content/tulokset/testitulokset.yaml:10:49: error[OUTCOMES-PART]: the category `oppisopimus` (70) is part of `tyollistyi` but larger than it (64)\n  hint: a part cannot be larger than the whole: check both figures"
+);
+
+rule!(
+    outcomes_exceed_population,
+    |s| {
+        s.edit(OUTCOMES, "count: 25", "count: 250");
+    },
+    "content/tulokset/testitulokset.yaml:11:35: error[OUTCOMES-EXCEEDS]: the category `tuva` has 250 people, more than the whole population of 182\n  hint: check the figures against the source"
+);
+
+#[test]
+fn warning_workshop_goal_of_several_sentences() {
+    warns(
+        |s| {
+            s.edit(
+                WORKSHOP,
+                "goal: Osallistujat sopivat yhden parannuksen.",
+                "goal: Osallistujat sopivat yhden parannuksen. Lisäksi he juovat kahvia.",
+            );
+        },
+        "content/tyopajat/perehdytyspaja.md:4:7: warning[WORKSHOP-GOAL]: the goal has more than one sentence\n  hint: write the goal as one sentence; put the rest in the description or the body",
+    );
+}

@@ -1,0 +1,141 @@
+//! Any file's syntax and shape: YAML and front matter, encoding, keys, values, ids, types and
+//! addresses.
+
+use crate::common::{TestSite, one_error};
+use crate::{LESSON, LESSON2, TERM, WORKSHOP, warns};
+
+rule!(
+    yaml_syntax,
+    |s| {
+        s.write(
+            TERM,
+            "term: kipu\nword_class: [substantiivi\nexplanation: x\n",
+        );
+    },
+    "content/sanasto/kipu.yaml:2:13: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` where the list ends, or put quotes around text that contains `,` or `]`"
+);
+
+rule!(
+    front_matter_not_closed,
+    |s| {
+        s.write("content/tietoa.md", "---\ntitle: Tietoa\n\nTeksti.\n");
+    },
+    "content/tietoa.md:1:1: error[FRONT-MATTER]: the front matter that starts here is not closed\n  hint: end the front matter with a line that has only `---` on it"
+);
+
+rule!(
+    unknown_key_suggests,
+    |s| {
+        s.edit(LESSON, "duration_min: 45", "duraton_min: 45");
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:9:1: error[UNKNOWN-KEY]: unknown key `duraton_min`\n  hint: did you mean `duration_min`?"
+);
+
+rule!(
+    missing_key,
+    |s| {
+        s.edit(LESSON, "order: 1\n", "");
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:2:1: error[MISSING-KEY]: required key `order` is missing\n  hint: add `order:` with a value"
+);
+
+rule!(
+    invalid_enum_value,
+    |s| {
+        s.edit(LESSON, "max: A2.2", "max: B1+");
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:5:25: error[INVALID-VALUE]: `B1+` is not an allowed value for `level.max`\n  hint: allowed: A1.1, A1.2, A1.3, A2.1, A2.2, B1.1, B1.2, B2.1, B2.2, C1, C2"
+);
+
+rule!(
+    invalid_type,
+    |s| {
+        s.edit(LESSON, "duration_min: 45", "duration_min: pitkä");
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"pitkä\"\n  hint: see the content model in docs/content-model.md for the shape of this key"
+);
+
+rule!(
+    invalid_date,
+    |s| {
+        s.edit(LESSON, "date: 2024-01-15", "date: 15.1.2024");
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:19:7: error[INVALID-VALUE]: `date`: `15.1.2024` is not a date; write it as YYYY-MM-DD, e.g. 2023-05-15"
+);
+
+rule!(
+    invalid_id,
+    |s| {
+        s.edit(LESSON, "order: 1", "id: Aamu_Toimet\norder: 1");
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:4:5: error[INVALID-ID]: `Aamu_Toimet` is not a valid id\n  hint: ids use only a–z, 0–9 and -, e.g. `aamu-toimet`"
+);
+
+rule!(
+    duplicate_id,
+    |s| {
+        s.write(
+            "content/sanasto/kipu-2.yaml",
+            "id: kipu\nterm: kipu\nword_class: substantiivi\nexplanation: Tuplana.\n",
+        );
+    },
+    "content/sanasto/kipu.yaml:1:1: error[DUPLICATE-ID]: the term id `kipu` is already used by content/sanasto/kipu-2.yaml\n  hint: give one of the two files another id (rename the file or set `id:`)"
+);
+
+rule!(
+    type_mismatch,
+    |s| {
+        s.edit(LESSON2, "title:", "type: term\ntitle:");
+    },
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:2:7: error[TYPE-MISMATCH]: this file says `type: term` but content/oppitunnit/_index.md makes its files `lesson`\n  hint: move the file to a folder of its type, or remove its `type` key"
+);
+
+rule!(
+    missing_type,
+    |s| {
+        s.write("content/tiedot.yaml", "title: Tiedot\n");
+    },
+    "content/tiedot.yaml:1:1: error[MISSING-TYPE]: Polku cannot tell what kind of content this file is\n  hint: add `type:` with one of: lesson, term, deck, card, path, workshop, project, outcomes, page, accessibility; or set `type` in the folder's _index.md"
+);
+
+rule!(
+    url_conflict,
+    |s| {
+        s.write("content/oppitunnit.md", "---\ntitle: Tuplasivu\n---\n");
+    },
+    "content/oppitunnit.md:2:1: error[URL-CONFLICT]: this page would be published at /oppitunnit/ like content/oppitunnit/_index.md\n  hint: rename the file or set another `id:`"
+);
+
+rule!(
+    description_too_long,
+    |s| {
+        s.edit(
+            LESSON,
+            "description: Harjoittelet aamutoimien sanoja.",
+            &format!("description: {}", "sana ".repeat(61)),
+        );
+    },
+    "content/oppitunnit/perusteet/aamutoimet.md:3:14: error[TOO-LONG]: `description` is 304 characters long; the limit is 300\n  hint: shorten it: it is shown in listings and search results"
+);
+
+#[test]
+fn warning_missing_description() {
+    warns(
+        |s| {
+            s.edit(WORKSHOP, "description: Työpaja perehdyttäjille.\n", "");
+        },
+        "content/tyopajat/perehdytyspaja.md:2:1: warning[MISSING-DESCRIPTION]: this material has no `description`\n  hint: add a one- or two-sentence `description:` for listings, search and link previews",
+    );
+}
+
+rule!(
+    not_utf8,
+    |s| {
+        std::fs::write(
+            s.path("content/tietoa.md"),
+            b"---\ntitle: Tietoa\n---\n\nKyll\xe4.\n",
+        )
+        .unwrap();
+    },
+    "content/tietoa.md:5:5: error[ENCODING]: this file is not UTF-8 text\n  hint: save the file as UTF-8 in your editor"
+);
