@@ -213,8 +213,10 @@ pub(super) fn pages(
     } else {
         builder.pages.replace(made);
     }
+    // Taken even when not kept: the bodies' HTML is not held through the later steps.
+    let texts = std::mem::take(&mut rendering.texts);
     if builder.remember {
-        builder.texts.replace(std::mem::take(&mut rendering.texts));
+        builder.texts.replace(texts);
     }
     let mut files: Vec<OutFile> = builder
         .pages
