@@ -5,6 +5,7 @@
 
 mod document;
 pub mod finnish;
+pub mod index;
 
 use std::collections::HashMap;
 

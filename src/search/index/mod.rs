@@ -1,0 +1,42 @@
+//! Pagefind 1.6.0's on-disk format, written by Polku itself (issue 15): Rust types for every file
+//! of the search bundle that carries the index, their encoders and decoders, and the framing and
+//! naming of the files. Pagefind's browser side (`pagefind.js` and its WebAssembly) reads them
+//! unchanged. `docs/pagefind-format.md` describes the format; `tests/search_format.rs` proves these
+//! encoders byte for byte against the files the `pagefind` crate writes.
+//!
+//! | file | type | encoding |
+//! |---|---|---|
+//! | `pagefind-entry.json` | [`Entry`] | JSON, plain |
+//! | `pagefind.<lang>_<hash>.pf_meta` | [`MetaFile`] | CBOR, gzip-framed |
+//! | `index/<lang>_<hash>.pf_index` | [`WordChunk`] | CBOR, gzip-framed |
+//! | `filter/<lang>_<hash>.pf_filter` | [`FilterChunk`] | CBOR, gzip-framed |
+//! | `fragment/<lang>_<hash>.pf_fragment` | [`Fragment`] | JSON, gzip-framed |
+//!
+//! What goes into the values (which words a page has, how they are chunked) is the next slice's
+//! work; these types only say how values become bytes.
+
+mod diff;
+mod entry;
+mod files;
+mod filters;
+mod fragment;
+mod locs;
+mod meta;
+mod words;
+
+pub use diff::{CborKind, first_difference, first_json_difference};
+pub use entry::{Entry, EntryLanguage};
+pub use files::{
+    BundleFile, LanguageFiles, entry_file, from_cbor, full_hash, gzip_framed, to_cbor, unframe,
+};
+pub use filters::{FilterChunk, FilterValue};
+pub use fragment::{Anchor, Fragment};
+pub use locs::{
+    Loc, MetaLoc, from_deltas, pack_locs, pack_meta_locs, to_deltas, unpack_locs, unpack_meta_locs,
+};
+pub use meta::{ChunkEntry, FilterEntry, MetaFile, PageEntry, SortEntry};
+pub use words::{Posting, Variant, WordChunk, WordEntry};
+
+/// The Pagefind version this format is Pagefind's of, written into the entry file and the meta
+/// file (`pagefind.js` warns when the entry file's differs from its own).
+pub const VERSION: &str = "1.6.0";
