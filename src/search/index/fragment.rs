@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 pub struct Fragment {
     /// The page's address as given to Pagefind (Polku gives the site-relative path).
     pub url: String,
-    /// The page's indexed text, whitespace-joined, from which `pagefind.js` cuts excerpts; word
-    /// positions in the index count the words of this text.
+    /// The page's indexed text, from which `pagefind.js` cuts excerpts; word positions in the
+    /// index count its words as `pagefind.js` splits them (at whitespace, or at U+200B where the
+    /// text has one).
     pub content: String,
     /// Words in `content` (also in the meta file's [`super::PageEntry`]).
     pub word_count: usize,

@@ -11,7 +11,8 @@ pub struct Loc {
     /// The word's position: how many words of the page's content come before it.
     pub position: u32,
     /// Pagefind's weight: 24 times the `data-pagefind-weight` (0–10, clamped), so 24 for plain
-    /// text, at least 1 for a weight above 0, 0 for weight 0; a compound word's parts share it.
+    /// text, at least 1 for a weight above 0, 0 for weight 0; the parts of a compound word get
+    /// the word's weight divided by their number (at least 1).
     pub weight: u8,
 }
 

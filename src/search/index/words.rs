@@ -4,7 +4,7 @@
 //!
 //! The words are Pagefind's stems, as the query is stemmed in the browser; a form of a word that
 //! differs only in diacritics (Pagefind 1.5+ folds `ä`→`a`, `ö`→`o`, `é`→`e`) is kept under the
-//! folded word as an [`Variant`], so that an exact match can still rank higher.
+//! folded word as a [`Variant`], so that an exact match can still rank higher.
 
 use minicbor::{Decode, Encode};
 
@@ -30,7 +30,8 @@ pub struct WordEntry {
     pub additional_variants: Vec<Variant>,
 }
 
-/// A form of a word that differs from it only in diacritics (`hoitajä`… or `café` under `cafe`).
+/// A form of a word that differs from it only in diacritics (`ään` under `aan`, `café` under
+/// `cafe`).
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
 pub struct Variant {
     /// The form as written (stemmed, diacritics kept).
