@@ -15,6 +15,8 @@
 //! What goes into the values (which words a page has, how they are chunked) is the next slice's
 //! work; these types only say how values become bytes.
 
+mod build;
+mod chunks;
 mod diff;
 mod entry;
 mod files;
@@ -22,8 +24,12 @@ mod filters;
 mod fragment;
 mod locs;
 mod meta;
+mod page;
+mod postings;
 mod words;
 
+pub use build::{LanguageBundle, WORD_SYMBOLS, build, entry};
+pub use chunks::CHUNK_SIZE;
 pub use diff::{CborKind, first_difference, first_json_difference};
 pub use entry::{Entry, EntryLanguage};
 pub use files::{
@@ -35,6 +41,7 @@ pub use locs::{
     Loc, MetaLoc, from_deltas, pack_locs, pack_meta_locs, to_deltas, unpack_locs, unpack_meta_locs,
 };
 pub use meta::{ChunkEntry, FilterEntry, MetaFile, PageEntry, SortEntry};
+pub use page::{IndexPage, MetaWordAt, WordAt};
 pub use words::{Posting, Variant, WordChunk, WordEntry};
 
 /// The Pagefind version this format is Pagefind's of, written into the entry file and the meta

@@ -1,0 +1,181 @@
+//! The indexer: one language's pages become its bundle files (fragments, word chunks, filter
+//! chunks, meta file) as Pagefind 1.6.0's `build_indexes` makes them
+//! (`pagefind-1.6.0/src/index/mod.rs`), and the languages' bundles the entry file
+//! (`src/output/mod.rs`). `tests/search_index.rs` proves the bytes equal to the crate's.
+//!
+//! **Page order is the caller's.** Pagefind numbers a language's pages in the order they were
+//! added to it (`add_html_file`), leaving out pages without words; the numbers order the meta
+//! file's pages, every posting and filter list, and the naming of fragments on a hash clash. So
+//! [`build`] numbers `pages` in the order given, and gives the same files only for the same order.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::chunks::{CHUNK_SIZE, chunk, ranges};
+use super::page::IndexPage;
+use super::postings::words;
+use super::{
+    BundleFile, ChunkEntry, Entry, EntryLanguage, FilterChunk, FilterEntry, FilterValue,
+    LanguageFiles, MetaFile, PageEntry, VERSION, WordChunk, WordEntry, entry_file,
+};
+
+/// One language's index, written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageBundle {
+    /// The language code, as in `<html lang>`.
+    pub language: String,
+    /// The meta file's name stem, for the entry file.
+    pub meta_hash: String,
+    /// Pages in the index, for the entry file.
+    pub page_count: usize,
+    /// The meta file, then the fragments in page order, the word chunks in word order, the filter
+    /// chunks in name order.
+    pub files: Vec<BundleFile>,
+}
+
+/// Writes the index of one language's pages, numbered in the order given (see the module
+/// comment). Pages without words are left out, as Pagefind leaves them out.
+pub fn build(mut pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
+    pages.retain(|page| !page.words.is_empty());
+    let mut names = LanguageFiles::new(language);
+    let meta_fields = meta_fields(&pages);
+    let fragments: Vec<BundleFile> = pages
+        .iter()
+        .map(|page| names.fragment(&page.fragment))
+        .collect();
+    let word_files = word_chunks(&pages, &meta_fields, &mut names);
+    let filters = filter_chunks(&pages);
+    let filter_files: Vec<BundleFile> = filters
+        .iter()
+        .map(|chunk| names.filter_chunk(chunk))
+        .collect();
+    let meta = MetaFile {
+        version: VERSION.into(),
+        pages: pages
+            .iter()
+            .zip(&fragments)
+            .map(|(page, file)| PageEntry {
+                hash: file.hash.clone(),
+                word_count: page.fragment.word_count as u32,
+                group_hash: String::new(),
+            })
+            .collect(),
+        index_chunks: word_files.iter().map(|(range, _)| range.clone()).collect(),
+        filters: filters
+            .into_iter()
+            .zip(&filter_files)
+            .map(|(chunk, file)| FilterEntry {
+                filter: chunk.filter,
+                hash: file.hash.clone(),
+            })
+            .collect(),
+        // `data-pagefind-sort`, which Polku's pages do not have.
+        sorts: Vec::new(),
+        meta_fields,
+    };
+    let meta_file = names.meta(&meta);
+    LanguageBundle {
+        language: language.to_string(),
+        meta_hash: meta_file.hash.clone(),
+        page_count: pages.len(),
+        files: std::iter::once(meta_file)
+            .chain(fragments)
+            .chain(word_files.into_iter().map(|(_, file)| file))
+            .chain(filter_files)
+            .collect(),
+    }
+}
+
+/// Every metadata field name of the pages, in name order: a word's `meta_locs` number the
+/// fields by their position here.
+fn meta_fields(pages: &[IndexPage]) -> Vec<String> {
+    let names: BTreeSet<&String> = pages.iter().flat_map(|p| p.fragment.meta.keys()).collect();
+    names.into_iter().cloned().collect()
+}
+
+/// The word chunks, named in word order, each with its range for the meta file.
+fn word_chunks(
+    pages: &[IndexPage],
+    meta_fields: &[String],
+    names: &mut LanguageFiles,
+) -> Vec<(ChunkEntry, BundleFile)> {
+    let chunks = chunk(words(pages, meta_fields), CHUNK_SIZE);
+    let word = |w: Option<&WordEntry>| w.map_or(String::new(), |w| w.word.clone());
+    let bounds = chunks
+        .iter()
+        .map(|c| (word(c.first()), word(c.last())))
+        .collect();
+    ranges(bounds)
+        .into_iter()
+        .zip(chunks)
+        .map(|((from, to), words)| {
+            let file = names.word_chunk(&WordChunk { words });
+            let range = ChunkEntry {
+                from,
+                to,
+                hash: file.hash.clone(),
+            };
+            (range, file)
+        })
+        .collect()
+}
+
+/// One chunk per filter, in name order: each value (in value order) with the numbers of the pages
+/// that have it. A page listing a value twice is listed twice, and a filter without values has
+/// no chunk, as with Pagefind (which collects (filter, value, page) triples).
+fn filter_chunks(pages: &[IndexPage]) -> Vec<FilterChunk> {
+    let mut filters: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
+    for (number, page) in pages.iter().enumerate() {
+        for (filter, values) in &page.fragment.filters {
+            for value in values {
+                let pages = filters.entry(filter).or_default().entry(value).or_default();
+                pages.push(number as u32);
+            }
+        }
+    }
+    filters
+        .into_iter()
+        .map(|(filter, values)| FilterChunk {
+            filter: filter.to_string(),
+            values: values
+                .into_iter()
+                .map(|(value, pages)| FilterValue {
+                    value: value.to_string(),
+                    pages,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The characters Pagefind counts as part of a word besides letters and digits, its
+/// `WORD_SYMBOLS` (`pagefind-1.6.0/src/utils.rs`): Unicode's "Punctuation, Connector".
+pub const WORD_SYMBOLS: [char; 10] = ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
+
+/// The languages Pagefind 1.6.0 has a stemming WebAssembly for (`vendor/wasm/`), by base code.
+const STEMMED: &[&str] = &[
+    "ar", "ca", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr", "ga", "hi", "hu", "hy",
+    "id", "it", "lt", "nb", "ne", "nl", "nn", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "tr",
+    "yi",
+];
+
+/// The entry file over all languages' bundles. A language's `wasm` is its own code (`fi-FI`, not
+/// `fi`) when Pagefind has a stemmer for its base language, else `null`.
+pub fn entry(bundles: &[LanguageBundle]) -> BundleFile {
+    let languages = bundles
+        .iter()
+        .map(|bundle| {
+            let base = bundle.language.split('-').next().unwrap_or_default();
+            let language = EntryLanguage {
+                hash: bundle.meta_hash.clone(),
+                wasm: STEMMED.contains(&base).then(|| bundle.language.clone()),
+                page_count: bundle.page_count,
+            };
+            (bundle.language.clone(), language)
+        })
+        .collect();
+    entry_file(&Entry {
+        version: VERSION.into(),
+        languages,
+        include_characters: WORD_SYMBOLS.to_vec(),
+    })
+}

@@ -1,0 +1,241 @@
+//! Polku's indexer (`polku::search::index::build`) against the `pagefind` crate's: a real
+//! `polku build` writes the bundle with the crate; the bundle is decoded back into the pages'
+//! word data (the inverse of indexing: each page's words with positions, weights and written
+//! forms from the postings and variants, its metadata words from `meta_locs`, its fragment);
+//! Polku indexes those pages, and every file it writes must have the crate's bytes and name.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::TestSite;
+use polku::search::index::{
+    BundleFile, CborKind, Entry, Fragment, IndexPage, LanguageBundle, MetaFile, MetaWordAt, WordAt,
+    WordChunk, build, entry, first_difference, first_json_difference, from_cbor, from_deltas,
+    unframe, unpack_locs, unpack_meta_locs,
+};
+
+/// The bundle of a built site: every file below `public/pagefind/` by its path there.
+struct Bundle(BTreeMap<String, Vec<u8>>);
+
+impl Bundle {
+    fn of(site: &TestSite) -> Bundle {
+        Bundle(site.snapshot("public/pagefind").into_iter().collect())
+    }
+
+    fn get(&self, path: &str) -> &[u8] {
+        self.0
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} is not in the bundle"))
+    }
+
+    fn payload(&self, path: &str) -> Vec<u8> {
+        unframe(self.get(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn cbor<T: for<'b> minicbor::Decode<'b, ()>>(&self, path: &str) -> T {
+        from_cbor(&self.payload(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn entry(&self) -> Entry {
+        serde_json::from_slice(self.get("pagefind-entry.json")).expect("the entry decodes")
+    }
+}
+
+/// One language's pages as the crate indexed them, in its page-number order.
+fn decode_pages(bundle: &Bundle, meta_hash: &str) -> Vec<IndexPage> {
+    let meta: MetaFile = bundle.cbor(&format!("pagefind.{meta_hash}.pf_meta"));
+    let mut pages: Vec<IndexPage> = meta
+        .pages
+        .iter()
+        .map(|page| {
+            let path = format!("fragment/{}.pf_fragment", page.hash);
+            let fragment: Fragment = serde_json::from_slice(&bundle.payload(&path)).unwrap();
+            IndexPage {
+                fragment,
+                words: Default::default(),
+                meta_words: Default::default(),
+            }
+        })
+        .collect();
+    // A metadata field's number in the meta file, as the number among the page's own fields.
+    let own_fields: Vec<Vec<Option<u16>>> = pages
+        .iter()
+        .map(|page| {
+            let own: Vec<&String> = page.fragment.meta.keys().collect();
+            let at = |f: &String| own.iter().position(|o| *o == f).map(|i| i as u16);
+            meta.meta_fields.iter().map(at).collect()
+        })
+        .collect();
+    for range in &meta.index_chunks {
+        let chunk: WordChunk = bundle.cbor(&format!("index/{}.pf_index", range.hash));
+        for word in chunk.words {
+            let forms = std::iter::once((None, word.pages)).chain(
+                word.additional_variants
+                    .into_iter()
+                    .map(|v| (Some(v.form), v.pages)),
+            );
+            for (form, postings) in forms {
+                let numbers = from_deltas(postings.iter().map(|p| p.page_delta));
+                for (number, posting) in numbers.into_iter().zip(postings) {
+                    let page = &mut pages[number as usize];
+                    let locs = unpack_locs(&posting.locs);
+                    if !locs.is_empty() {
+                        let places = page.words.entry(word.word.clone()).or_default();
+                        places.extend(locs.into_iter().map(|l| WordAt {
+                            position: l.position,
+                            weight: l.weight,
+                            original: form.clone(),
+                        }));
+                    }
+                    let meta_locs = unpack_meta_locs(&posting.meta_locs);
+                    if !meta_locs.is_empty() {
+                        let places = page.meta_words.entry(word.word.clone()).or_default();
+                        places.extend(meta_locs.into_iter().map(|l| {
+                            MetaWordAt {
+                                field: own_fields[number as usize][usize::from(l.field)]
+                                    .expect("a field of the page"),
+                                position: l.position,
+                                original: form.clone(),
+                            }
+                        }));
+                    }
+                }
+            }
+        }
+    }
+    // The order of a word's places is not the indexer's to rely on.
+    for page in &mut pages {
+        page.words.values_mut().for_each(|places| places.reverse());
+        page.meta_words.values_mut().for_each(|p| p.reverse());
+    }
+    pages
+}
+
+/// Where Polku's file differs from the crate's, or `None`.
+fn difference(bundle: &Bundle, ours: &BundleFile) -> Option<String> {
+    let Some(theirs) = bundle.0.get(&ours.path) else {
+        return Some(format!("{}: not in the crate's bundle", ours.path));
+    };
+    if &ours.bytes == theirs {
+        return None;
+    }
+    if ours.path.ends_with(".json") {
+        let text = |b: &[u8]| String::from_utf8_lossy(b).to_string();
+        let at = first_json_difference(&text(&ours.bytes), &text(theirs));
+        return Some(format!("{}: {}", ours.path, at.unwrap_or_default()));
+    }
+    let (ours_payload, payload) = (unframe(&ours.bytes).unwrap(), unframe(theirs).unwrap());
+    let kind = match ours.path.rsplit('.').next() {
+        Some("pf_meta") => Some(CborKind::Meta),
+        Some("pf_index") => Some(CborKind::WordChunk),
+        Some("pf_filter") => Some(CborKind::FilterChunk),
+        _ => None,
+    };
+    let at = match kind {
+        Some(kind) => first_difference(kind, &ours_payload, &payload),
+        None => first_json_difference(
+            &String::from_utf8_lossy(&ours_payload),
+            &String::from_utf8_lossy(&payload),
+        ),
+    };
+    Some(format!(
+        "{}: {}",
+        ours.path,
+        at.unwrap_or("same payload, other gzip".into())
+    ))
+}
+
+/// Decodes each language's pages, indexes them with Polku, and requires the crate's files.
+fn rebuild(bundle: &Bundle, what: &str) -> Vec<LanguageBundle> {
+    let crate_entry = bundle.entry();
+    let mut problems = Vec::new();
+    let mut written = BTreeSet::new();
+    let mut bundles = Vec::new();
+    for (lang, language) in &crate_entry.languages {
+        let pages = decode_pages(bundle, &language.hash);
+        let ours = build(pages, lang);
+        for file in &ours.files {
+            written.insert(file.path.clone());
+            problems.extend(difference(bundle, file));
+        }
+        bundles.push(ours);
+    }
+    let ours = entry(&bundles);
+    written.insert(ours.path.clone());
+    problems.extend(difference(bundle, &ours));
+    let expected: BTreeSet<String> = bundle
+        .0
+        .keys()
+        .filter(|p| p.contains(".pf_") || p.ends_with(".json"))
+        .cloned()
+        .collect();
+    let missing: Vec<&String> = expected.difference(&written).collect();
+    if !missing.is_empty() {
+        problems.push(format!("not written by Polku: {missing:?}"));
+    }
+    assert!(
+        problems.is_empty(),
+        "{what}: {} files differ from the crate's, the first ones:\n{}",
+        problems.len(),
+        problems[..problems.len().min(10)].join("\n")
+    );
+    println!("{what}: {} files byte-identical", written.len());
+    bundles
+}
+
+#[test]
+fn the_fixture_indexes_as_the_crate_does_with_and_without_finnish_forms() {
+    let site = TestSite::fixture("site");
+    site.build_ok(&[]);
+    let bundle = Bundle::of(&site);
+    rebuild(&bundle, "fixture, Finnish forms");
+
+    // Page numbers are the order pages are given in: the same pages reversed make other files.
+    let entry = bundle.entry();
+    let (lang, language) = entry.languages.iter().next().unwrap();
+    let mut pages = decode_pages(&bundle, &language.hash);
+    pages.reverse();
+    let reversed = build(pages, lang);
+    assert_ne!(
+        reversed.meta_hash, language.hash,
+        "page order made no difference"
+    );
+
+    let yaml = site.read("site.yaml");
+    site.write("site.yaml", &format!("{yaml}search: {{finnish: false}}\n"));
+    site.build_ok(&[]);
+    rebuild(&Bundle::of(&site), "fixture, no Finnish forms");
+}
+
+#[test]
+fn three_languages_index_as_the_crate_does() {
+    let site = TestSite::fixture("site");
+    let lesson = "content/oppitunnit/perusteet";
+    site.edit(
+        &format!("{lesson}/aamutoimet.md"),
+        "order: 1",
+        "order: 1\nlang: sv",
+    );
+    site.edit(
+        &format!("{lesson}/kivusta-kysyminen.md"),
+        "---\n",
+        "---\nlang: en\n",
+    );
+    site.build_ok(&[]);
+    let bundles = rebuild(&Bundle::of(&site), "fixture in fi, sv and en");
+    assert_eq!(bundles.len(), 3);
+}
+
+#[test]
+fn the_example_site_indexes_as_the_crate_does() {
+    let site = TestSite::example();
+    site.build_ok(&[]);
+    let bundles = rebuild(&Bundle::of(&site), "example site");
+    let chunks = bundles[0]
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("index/"))
+        .count();
+    assert!(chunks > 1, "one word chunk: the chunking went untested");
+}
