@@ -112,21 +112,49 @@ fn decode_pages(bundle: &Bundle, meta_hash: &str) -> Vec<IndexPage> {
     pages
 }
 
-/// Where Polku's file differs from the crate's, or `None`.
-fn difference(bundle: &Bundle, ours: &BundleFile) -> Option<String> {
-    let Some(theirs) = bundle.0.get(&ours.path) else {
-        return Some(format!("{}: not in the crate's bundle", ours.path));
-    };
-    if &ours.bytes == theirs {
+/// The crate's files of one language in the order of [`LanguageBundle::files`]: the meta file,
+/// the fragments by page, the word chunks in word order, the filter chunks by name.
+fn crate_paths(bundle: &Bundle, meta_hash: &str) -> Vec<String> {
+    let path = format!("pagefind.{meta_hash}.pf_meta");
+    let meta: MetaFile = bundle.cbor(&path);
+    let fragments = meta
+        .pages
+        .iter()
+        .map(|p| format!("fragment/{}.pf_fragment", p.hash));
+    let chunks = meta
+        .index_chunks
+        .iter()
+        .map(|c| format!("index/{}.pf_index", c.hash));
+    let filters = meta
+        .filters
+        .iter()
+        .map(|f| format!("filter/{}.pf_filter", f.hash));
+    std::iter::once(path)
+        .chain(fragments)
+        .chain(chunks)
+        .chain(filters)
+        .collect()
+}
+
+/// Where Polku's file differs from the crate's file in the same place (`path`), or `None`: the
+/// name, then the first differing byte of the payloads with the decoded field holding it.
+fn difference(bundle: &Bundle, ours: &BundleFile, path: &str) -> Option<String> {
+    let theirs = bundle.get(path);
+    if ours.path == path && ours.bytes == theirs {
         return None;
     }
-    if ours.path.ends_with(".json") {
+    let name = if ours.path == path {
+        path.to_string()
+    } else {
+        format!("{path} (Polku names it {})", ours.path)
+    };
+    if path.ends_with(".json") {
         let text = |b: &[u8]| String::from_utf8_lossy(b).to_string();
         let at = first_json_difference(&text(&ours.bytes), &text(theirs));
-        return Some(format!("{}: {}", ours.path, at.unwrap_or_default()));
+        return Some(format!("{name}: {}", at.unwrap_or("the same bytes".into())));
     }
     let (ours_payload, payload) = (unframe(&ours.bytes).unwrap(), unframe(theirs).unwrap());
-    let kind = match ours.path.rsplit('.').next() {
+    let kind = match path.rsplit('.').next() {
         Some("pf_meta") => Some(CborKind::Meta),
         Some("pf_index") => Some(CborKind::WordChunk),
         Some("pf_filter") => Some(CborKind::FilterChunk),
@@ -140,9 +168,8 @@ fn difference(bundle: &Bundle, ours: &BundleFile) -> Option<String> {
         ),
     };
     Some(format!(
-        "{}: {}",
-        ours.path,
-        at.unwrap_or("same payload, other gzip".into())
+        "{name}: {}",
+        at.unwrap_or("the same payload, another gzip or name".into())
     ))
 }
 
@@ -155,15 +182,23 @@ fn rebuild(bundle: &Bundle, what: &str) -> Vec<LanguageBundle> {
     for (lang, language) in &crate_entry.languages {
         let pages = decode_pages(bundle, &language.hash);
         let ours = build(pages, lang);
-        for file in &ours.files {
-            written.insert(file.path.clone());
-            problems.extend(difference(bundle, file));
+        let expected = crate_paths(bundle, &language.hash);
+        if ours.files.len() != expected.len() {
+            problems.push(format!(
+                "{lang}: Polku writes {} files, the crate {}",
+                ours.files.len(),
+                expected.len()
+            ));
+        }
+        for (file, path) in ours.files.iter().zip(&expected) {
+            written.insert(path.clone());
+            problems.extend(difference(bundle, file, path));
         }
         bundles.push(ours);
     }
     let ours = entry(&bundles);
     written.insert(ours.path.clone());
-    problems.extend(difference(bundle, &ours));
+    problems.extend(difference(bundle, &ours, "pagefind-entry.json"));
     let expected: BTreeSet<String> = bundle
         .0
         .keys()
@@ -172,7 +207,7 @@ fn rebuild(bundle: &Bundle, what: &str) -> Vec<LanguageBundle> {
         .collect();
     let missing: Vec<&String> = expected.difference(&written).collect();
     if !missing.is_empty() {
-        problems.push(format!("not written by Polku: {missing:?}"));
+        problems.push(format!("no counterpart written by Polku: {missing:?}"));
     }
     assert!(
         problems.is_empty(),
@@ -180,8 +215,46 @@ fn rebuild(bundle: &Bundle, what: &str) -> Vec<LanguageBundle> {
         problems.len(),
         problems[..problems.len().min(10)].join("\n")
     );
-    println!("{what}: {} files byte-identical", written.len());
+    println!(
+        "{what}: {} files byte-identical; {:?}",
+        written.len(),
+        metadata_only(&bundles_pages(bundle))
+    );
     bundles
+}
+
+/// Every language's decoded pages.
+fn bundles_pages(bundle: &Bundle) -> Vec<IndexPage> {
+    let entry = bundle.entry();
+    let languages = entry.languages.values();
+    languages
+        .flat_map(|l| decode_pages(bundle, &l.hash))
+        .collect()
+}
+
+/// How often a word (own form, variant form) is on a page only in its metadata: the postings with
+/// empty `locs` the indexer has to make.
+fn metadata_only(pages: &[IndexPage]) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::from([("words only in metadata", 0), ("forms only in metadata", 0)]);
+    for page in pages {
+        for (word, places) in &page.meta_words {
+            let content = page.words.get(word);
+            let forms: BTreeSet<Option<&String>> =
+                places.iter().map(|p| p.original.as_ref()).collect();
+            for form in forms {
+                let in_content =
+                    content.is_some_and(|c| c.iter().any(|w| w.original.as_ref() == form));
+                if !in_content {
+                    let what = match form {
+                        None => "words only in metadata",
+                        Some(_) => "forms only in metadata",
+                    };
+                    *counts.get_mut(what).unwrap() += 1;
+                }
+            }
+        }
+    }
+    counts
 }
 
 #[test]

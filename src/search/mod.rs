@@ -1,8 +1,8 @@
 //! Search: every content page goes to Pagefind (used as a library) from the HTML already in
 //! memory, as the document `document.rs` makes of it (its `<main>`, facets as Pagefind filters,
 //! and for Finnish the extra word forms of `finnish.rs`). The bundle Pagefind returns is written
-//! with the rest of the site. `index/` is Pagefind's on-disk format written by Polku itself
-//! (issue 15; not yet used by the build).
+//! with the rest of the site. `index/` is Pagefind's on-disk format and its indexer (pages' word
+//! data to the bundle files), written by Polku itself (issue 15; not yet used by the build).
 
 mod document;
 pub mod finnish;

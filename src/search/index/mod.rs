@@ -12,8 +12,11 @@
 //! | `filter/<lang>_<hash>.pf_filter` | [`FilterChunk`] | CBOR, gzip-framed |
 //! | `fragment/<lang>_<hash>.pf_fragment` | [`Fragment`] | JSON, gzip-framed |
 //!
-//! What goes into the values (which words a page has, how they are chunked) is the next slice's
-//! work; these types only say how values become bytes.
+//! The indexer (`build.rs`, `postings.rs`, `chunks.rs`) writes these files from pages' word data
+//! ([`IndexPage`]): [`build`] one language's files as Pagefind's `build_indexes` would, [`entry`]
+//! the entry file over the languages; `tests/search_index.rs` proves them byte for byte against
+//! the crate's. Making an [`IndexPage`] from a rendered page (tokenising, stemming, weights) is not
+//! here yet: the build still goes through the `pagefind` crate.
 
 mod build;
 mod chunks;

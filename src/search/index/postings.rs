@@ -109,10 +109,10 @@ fn word_entry<'w, 'p>(
 
 /// A word's places split into those written as the word itself and those of each other written
 /// form, the forms in form order (Pagefind groups them in a `BTreeMap`).
-fn split_by_form<'a, T>(
-    places: &'a [T],
+fn split_by_form<T>(
+    places: &[T],
     original: impl Fn(&T) -> Option<&str>,
-) -> (Vec<&'a T>, BTreeMap<&'a str, Vec<&'a T>>) {
+) -> (Vec<&T>, BTreeMap<&str, Vec<&T>>) {
     let mut own = Vec::new();
     let mut forms: BTreeMap<&str, Vec<&T>> = BTreeMap::new();
     for place in places {
