@@ -29,6 +29,7 @@ mod locs;
 mod meta;
 mod page;
 mod postings;
+pub mod tokens;
 mod words;
 
 pub use build::{LanguageBundle, WORD_SYMBOLS, build, entry};
