@@ -21,9 +21,11 @@
 mod build;
 mod chunks;
 mod diff;
+mod digest;
 mod entry;
 mod files;
 mod filters;
+mod fossick;
 mod fragment;
 mod locs;
 mod meta;
@@ -40,6 +42,7 @@ pub use files::{
     BundleFile, LanguageFiles, entry_file, from_cbor, full_hash, gzip_framed, to_cbor, unframe,
 };
 pub use filters::{FilterChunk, FilterValue};
+pub use fossick::fossick;
 pub use fragment::{Anchor, Fragment};
 pub use locs::{
     Loc, MetaLoc, from_deltas, pack_locs, pack_meta_locs, to_deltas, unpack_locs, unpack_meta_locs,

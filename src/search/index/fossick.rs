@@ -1,0 +1,129 @@
+//! A search document to its [`IndexPage`], as Pagefind 1.6.0's fossicking makes it
+//! (`pagefind-1.6.0/src/fossick/mod.rs`, `parse_digest` and `parse_meta_words`): the digest's
+//! words in order, each at the next position with the weight on top of the weight stack (24 per
+//! unit; `data-pagefind-weight` clamped to 0..10, headings h1..h6 weighing 7..2 unless inside a
+//! weighted element), marker words setting weights and anchors; the content the words joined by
+//! spaces; the metadata's words per field.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::digest::{Digest, digest, normalize};
+use super::tokens::{Tokens, meta_words, stemmer};
+use super::{Anchor, Fragment, IndexPage, MetaWordAt};
+
+/// One unit of weight.
+const UNIT: f32 = 24.0;
+/// The largest weight, in units.
+const MAX_WEIGHT: f32 = 10.0;
+
+/// Pagefind's marker words, removed from filter values and metadata.
+static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new("___PAGEFIND_[\\S]+\\s?").unwrap());
+
+/// The page Pagefind makes of the document `html` given with the address `url`, and its
+/// language (`<html lang>`, lowercased).
+pub fn fossick(url: &str, html: &str) -> (String, IndexPage) {
+    let mut digest = digest(html);
+    let stemmer = stemmer(&digest.language);
+    let stemmer = stemmer.as_ref();
+    let mut tokens = Tokens::default();
+    let mut content = String::with_capacity(digest.text.len());
+    let mut anchors = Vec::new();
+    let mut weights: Vec<u8> = vec![UNIT as u8];
+    let mut last = 0;
+    for word in digest.text.split_whitespace() {
+        if word.starts_with('_') && marker(word, &mut weights, &mut anchors, &digest, &tokens) {
+            continue;
+        }
+        let weight = *weights.last().unwrap_or(&1);
+        let position = tokens.position;
+        if let Some(word) = tokens.word(word, weight, stemmer) {
+            content.push_str(&word);
+            content.push(' ');
+            last = position;
+        }
+    }
+    if content.ends_with(' ') {
+        content.pop();
+    }
+    for values in digest.filters.values_mut() {
+        values
+            .iter_mut()
+            .for_each(|v| *v = MARKER.replace_all(v, "").into_owned());
+    }
+    for value in digest.meta.values_mut() {
+        *value = MARKER.replace_all(value, "").into_owned();
+    }
+    let mut meta = std::collections::HashMap::<String, Vec<MetaWordAt>>::new();
+    for (field, value) in digest.meta.values().enumerate() {
+        for (position, word) in meta_words(value, stemmer) {
+            meta.entry(word.stemmed).or_default().push(MetaWordAt {
+                field: field as u16,
+                position,
+                original: word.original,
+            });
+        }
+    }
+    let page = IndexPage {
+        fragment: Fragment {
+            url: url.to_string(),
+            content,
+            word_count: last as usize + 1,
+            filters: digest.filters,
+            meta: digest.meta,
+            anchors,
+        },
+        words: tokens.words,
+        meta_words: meta,
+    };
+    (digest.language, page)
+}
+
+/// Acts on a marker word; `false` if `word` is none.
+fn marker(
+    word: &str,
+    weights: &mut Vec<u8>,
+    anchors: &mut Vec<Anchor>,
+    digest: &Digest,
+    tokens: &Tokens,
+) -> bool {
+    let parse = |w: &str| w.parse::<f32>().unwrap_or(1.0);
+    if let Some(anchor) = word.strip_prefix("___PAGEFIND_ANCHOR___") {
+        let anchor = anchor.replace("___PAGEFIND_ANCHOR___", "");
+        if let Some((element, key)) = anchor.split_once(':')
+            && let Some((_, id)) = key.split_once(':')
+        {
+            let text = digest.anchor_text.get(key).map(|t| normalize(t));
+            anchors.push(Anchor {
+                element: element.to_string(),
+                id: id.to_string(),
+                text: normalize(&text.unwrap_or_default()),
+                title: digest.anchor_titles.get(key).cloned(),
+                location: tokens.position,
+            });
+        }
+    } else if let Some(weight) = word.strip_prefix("___PAGEFIND_WEIGHT___") {
+        let weight = parse(&weight.replace("___PAGEFIND_WEIGHT___", ""));
+        weights.push(match weight <= 0.0 {
+            true => 0,
+            false => ((weight.clamp(0.0, MAX_WEIGHT) * UNIT) as u8).max(1),
+        });
+    } else if let Some(weight) = word.strip_prefix("___PAGEFIND_AUTO_WEIGHT___") {
+        let inherited = *weights.last().unwrap_or(&0);
+        let weight = parse(&weight.replace("___PAGEFIND_AUTO_WEIGHT___", ""));
+        weights.push(match weights.len() {
+            1 => (weight.clamp(0.0, MAX_WEIGHT) * UNIT) as u8,
+            _ => inherited,
+        });
+    } else if word.starts_with("___END_PAGEFIND_WEIGHT___") {
+        weights.pop();
+    } else {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+#[path = "fossick_tests.rs"]
+mod tests;
