@@ -95,6 +95,22 @@ pub fn build(
 /// Documents made at once, in parallel, while Pagefind indexes the ones before them.
 const BATCH: usize = 64;
 
+/// Set to a folder, `polku build` also writes there every document it gives Pagefind, in order:
+/// `NNNNN.url` (its address) and `NNNNN.html`. For `tests/search_tokens.rs`, which tokenises the
+/// same documents with Polku's own `index::fossick` and compares with the crate's pages; the
+/// documents exist only in memory otherwise.
+pub const DOCUMENTS_VAR: &str = "POLKU_SEARCH_DOCUMENTS";
+
+fn keep_document(dir: &std::path::Path, n: usize, document: &Document) -> Result<(), String> {
+    let write = |ext: &str, text: &str| {
+        let path = dir.join(format!("{n:05}.{ext}"));
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    write("url", &document.url)?;
+    write("html", &document.html)
+}
+
 fn run_pagefind(documents: impl IntoIterator<Item = Document>) -> Result<Vec<OutFile>, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -103,7 +119,11 @@ fn run_pagefind(documents: impl IntoIterator<Item = Document>) -> Result<Vec<Out
         let config = PagefindServiceConfig::builder().build();
         let mut index =
             PagefindIndex::new(Some(config)).map_err(|e| format!("cannot start Pagefind: {e}"))?;
-        for document in documents {
+        let keep = std::env::var_os(DOCUMENTS_VAR).map(std::path::PathBuf::from);
+        for (n, document) in documents.into_iter().enumerate() {
+            if let Some(dir) = &keep {
+                keep_document(dir, n, &document)?;
+            }
             index
                 .add_html_file(None, Some(document.url.clone()), document.html)
                 .await
