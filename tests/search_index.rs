@@ -444,16 +444,5 @@ fn the_fixture_tokenises_as_the_crate_does() {
 fn the_example_site_tokenises_as_the_crate_does() {
     let site = TestSite::example();
     let (same, differences) = tokenise(&site, "example site");
-    // Known, not yet explained: on two pages the crate's index has no metadata places for a
-    // word of digits Polku finds in the description ("102023", "1b12"); every other page, and
-    // every content word, matches. Any other difference fails.
-    let known = [
-        "/tulokset/sotestartti-loppu/: meta word \"102023\"",
-        "/oppitunnit/hoitotyon-suomi/: meta word \"1b12\"",
-    ];
-    let unknown: Vec<&String> = differences
-        .iter()
-        .filter(|d| !known.iter().any(|k| d.starts_with(k)))
-        .collect();
-    assert!(same >= 182 && unknown.is_empty(), "{unknown:#?}");
+    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
 }

@@ -222,8 +222,12 @@ fn start(state: &Rc<RefCell<State>>, el: &mut Element) {
                 collect(&mut s.digest, &node);
                 let meta = &mut s.digest.meta;
                 let titled = meta.contains_key("auto_title") || meta.contains_key("title");
-                if tag == "img" && !meta.contains_key("auto_image") && titled {
-                    if let Some(src) = el.get_attribute("src") {
+                if tag == "img"
+                    && !meta.contains_key("auto_image")
+                    && titled
+                    && let Some(src) = el.get_attribute("src")
+                {
+                    {
                         meta.insert("auto_image".into(), normalize(&src));
                         if let Some(alt) = el.get_attribute("alt") {
                             meta.insert("auto_image_alt".into(), normalize(&alt));

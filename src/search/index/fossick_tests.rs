@@ -82,9 +82,9 @@ fn headings_weigh_seven_to_two_units() {
 
 #[test]
 fn zero_weight_holds_for_compound_parts() {
-    let page = page(concat!(
-        "<div data-pagefind-weight='0'><p>Simple text and compound.word.with.periods</p></div>"
-    ));
+    let page = page(
+        "<div data-pagefind-weight='0'><p>Simple text and compound.word.with.periods</p></div>",
+    );
     assert!(page.words.values().flatten().all(|w| w.weight == 0));
 }
 

@@ -46,8 +46,8 @@ pub struct Indexable {
     pub original: Option<String>,
 }
 
-/// The words to index for one word of the text (Pagefind's `get_indexable_words`, then
-/// `get_dotted_tails`).
+/// The words to index for one word (Pagefind's `get_indexable_words`); in the content, the
+/// [`dotted_tails`] are added, not in metadata.
 pub fn indexable_words(raw: &str, stemmer: Option<&Stemmer>) -> Vec<Indexable> {
     let mut words = Vec::new();
     let normalized = normalize_word(raw);
@@ -88,8 +88,6 @@ pub fn indexable_words(raw: &str, stemmer: Option<&Stemmer>) -> Vec<Indexable> {
             }));
         }
     }
-    let tails = dotted_tails(raw, stemmer, &words);
-    words.extend(tails);
     words
 }
 
@@ -103,7 +101,11 @@ fn discrete_words(raw: &str) -> String {
 
 /// The compound tails after each dot (`is_python_build` of `sysconfig.is_python_build`) not
 /// already among `existing` (Pagefind's `get_dotted_tails`).
-fn dotted_tails(raw: &str, stemmer: Option<&Stemmer>, existing: &[Indexable]) -> Vec<Indexable> {
+pub fn dotted_tails(
+    raw: &str,
+    stemmer: Option<&Stemmer>,
+    existing: &[Indexable],
+) -> Vec<Indexable> {
     let seen: HashSet<&str> = existing.iter().map(|w| w.stemmed.as_str()).collect();
     let mut tails: Vec<Indexable> = Vec::new();
     for (i, _) in raw.match_indices('.') {
@@ -215,7 +217,9 @@ impl Tokens {
         if word.is_empty() {
             return None;
         }
-        let indexable = indexable_words(&word, stemmer);
+        let mut indexable = indexable_words(&word, stemmer);
+        let tails = dotted_tails(&word, stemmer, &indexable);
+        indexable.extend(tails);
         let parts = indexable.iter().filter(|w| w.compound_part).count();
         let part_weight = match u8::try_from(parts).unwrap_or(u8::MAX) {
             0 => 0,
@@ -235,7 +239,7 @@ impl Tokens {
 }
 
 /// The words of one metadata field's value, by position in it (Pagefind's `parse_meta_words`,
-/// per field).
+/// per field): no dotted tails, unlike the content.
 pub fn meta_words(value: &str, stemmer: Option<&Stemmer>) -> Vec<(u32, Indexable)> {
     let words = value.split_whitespace().enumerate();
     words

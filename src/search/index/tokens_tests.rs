@@ -120,7 +120,9 @@ fn katakana_words_give_their_suffixes() {
 
 #[test]
 fn dotted_words_give_their_compound_tails() {
-    let words = indexable_words("sysconfig.is_python_build", None);
+    let raw = "sysconfig.is_python_build";
+    let mut words = indexable_words(raw, None);
+    words.extend(dotted_tails(raw, None, &words));
     let stems: Vec<&str> = words.iter().map(|w| w.stemmed.as_str()).collect();
     // The whole word, its parts, and the tail after the dot as one word.
     assert_eq!(
