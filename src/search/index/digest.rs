@@ -227,11 +227,9 @@ fn start(state: &Rc<RefCell<State>>, el: &mut Element) {
                     && titled
                     && let Some(src) = el.get_attribute("src")
                 {
-                    {
-                        meta.insert("auto_image".into(), normalize(&src));
-                        if let Some(alt) = el.get_attribute("alt") {
-                            meta.insert("auto_image_alt".into(), normalize(&alt));
-                        }
+                    meta.insert("auto_image".into(), normalize(&src));
+                    if let Some(alt) = el.get_attribute("alt") {
+                        meta.insert("auto_image_alt".into(), normalize(&alt));
                     }
                 }
             }

@@ -15,8 +15,9 @@
 //! The indexer (`build.rs`, `postings.rs`, `chunks.rs`) writes these files from pages' word data
 //! ([`IndexPage`]): [`build`] one language's files as Pagefind's `build_indexes` would, [`entry`]
 //! the entry file over the languages; `tests/search_index.rs` proves them byte for byte against
-//! the crate's. Making an [`IndexPage`] from a rendered page (tokenising, stemming, weights) is not
-//! here yet: the build still goes through the `pagefind` crate.
+//! the crate's. Tokenisation, a search document to its [`IndexPage`], is [`fossick`]
+//! (`digest.rs` reads the HTML, `tokens.rs` splits, folds and stems words); `tests/search_index.rs`
+//! proves its pages equal to the crate's. The build still goes through the `pagefind` crate.
 
 mod build;
 mod chunks;
