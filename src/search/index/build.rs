@@ -1,7 +1,7 @@
 //! The indexer: one language's pages become its bundle files (fragments, word chunks, filter
 //! chunks, meta file) as Pagefind 1.6.0's `build_indexes` makes them
 //! (`pagefind-1.6.0/src/index/mod.rs`), and the languages' bundles the entry file
-//! (`src/output/mod.rs`). `tests/search_index.rs` proves the bytes equal to the crate's.
+//! (`src/output/mod.rs`). `tests/search_index/` proves the bytes equal to the crate's.
 //!
 //! **Page order is the caller's.** Pagefind numbers a language's pages in the order they were
 //! added to it (`add_html_file`), leaving out pages without words; the numbers order the meta

@@ -14,9 +14,9 @@
 //!
 //! The indexer (`build.rs`, `postings.rs`, `chunks.rs`) writes these files from pages' word data
 //! ([`IndexPage`]): [`build`] one language's files as Pagefind's `build_indexes` would, [`entry`]
-//! the entry file over the languages; `tests/search_index.rs` proves them byte for byte against
+//! the entry file over the languages; `tests/search_index/` proves them byte for byte against
 //! the crate's. Tokenisation, a search document to its [`IndexPage`], is [`fossick`]
-//! (`digest.rs` reads the HTML, `tokens.rs` splits, folds and stems words); `tests/search_index.rs`
+//! (`digest.rs` reads the HTML, `tokens.rs` splits, folds and stems words); `tests/search_index/`
 //! proves its pages equal to the crate's. The build still goes through the `pagefind` crate.
 
 mod build;

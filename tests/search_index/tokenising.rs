@@ -1,0 +1,138 @@
+//! Polku's tokenisation of the documents the crate was given: every page the same.
+
+use super::*;
+use crate::indexing::{crate_paths, difference};
+
+/// Polku's own tokenisation (`search::index::fossick`) against the crate's: the documents the
+/// build gave the crate (kept with `POLKU_SEARCH_DOCUMENTS`) tokenised by Polku, page by page
+/// against the crate's pages decoded from its bundle. Returns the pages that match, and for the
+/// others the first difference; when all match, Polku's bundle from its own pages must be the
+/// crate's, byte for byte.
+fn tokenise(site: &TestSite, what: &str) -> (usize, Vec<String>) {
+    let kept = tempfile::tempdir().unwrap();
+    let mut command = site.command(&["build"]);
+    command.env(polku::search::DOCUMENTS_VAR, kept.path());
+    let run = common::run_command(command);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    let bundle = Bundle::of(site);
+    let mut documents: Vec<_> = std::fs::read_dir(kept.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    documents.sort();
+    let mut ours: BTreeMap<String, Vec<IndexPage>> = BTreeMap::new();
+    for path in &documents {
+        let url = std::fs::read_to_string(path.with_extension("url")).unwrap();
+        let html = std::fs::read_to_string(path).unwrap();
+        let (lang, page) = polku::search::index::fossick(&url, &html);
+        ours.entry(lang).or_default().push(page);
+    }
+    let (mut same, mut differences) = (0, Vec::new());
+    for (lang, language) in &bundle.entry().languages {
+        let theirs = decode_pages(&bundle, &language.hash);
+        let mine = ours.remove(lang).unwrap_or_default();
+        let by_url: BTreeMap<&str, &IndexPage> =
+            mine.iter().map(|p| (p.fragment.url.as_str(), p)).collect();
+        for page in &theirs {
+            match by_url.get(page.fragment.url.as_str()) {
+                None => differences.push(format!("{}: not tokenised", page.fragment.url)),
+                Some(mine) => match page_difference(page, mine) {
+                    None => same += 1,
+                    Some(d) => differences.push(format!("{}: {d}", page.fragment.url)),
+                },
+            }
+        }
+        if differences.is_empty() {
+            let rebuilt = build(mine, lang);
+            let expected = crate_paths(&bundle, &language.hash);
+            assert_eq!(rebuilt.files.len(), expected.len(), "{what}: {lang}");
+            for (file, path) in rebuilt.files.iter().zip(&expected) {
+                assert_eq!(difference(&bundle, file, path), None, "{what}");
+            }
+        }
+    }
+    println!(
+        "{what}: {same} pages tokenised as the crate does, {} not{}",
+        differences.len(),
+        differences
+            .first()
+            .map_or(String::new(), |d| format!("; first: {d}"))
+    );
+    (same, differences)
+}
+
+/// The first difference between the crate's page and Polku's, or `None`.
+fn page_difference(theirs: &IndexPage, mine: &IndexPage) -> Option<String> {
+    if theirs.fragment != mine.fragment {
+        let (t, m) = (&theirs.fragment, &mine.fragment);
+        let field = if t.content != m.content {
+            let at = t
+                .content
+                .split(' ')
+                .zip(m.content.split(' '))
+                .position(|(a, b)| a != b);
+            format!(
+                "content at word {at:?}: {:?} vs {:?}",
+                t.content.split(' ').nth(at.unwrap_or(0)),
+                m.content.split(' ').nth(at.unwrap_or(0))
+            )
+        } else if t.word_count != m.word_count {
+            format!("word_count {} vs {}", t.word_count, m.word_count)
+        } else if t.meta != m.meta {
+            format!("meta {:?} vs {:?}", t.meta, m.meta)
+        } else if t.filters != m.filters {
+            format!("filters {:?} vs {:?}", t.filters, m.filters)
+        } else {
+            format!("anchors {:?} vs {:?}", t.anchors, m.anchors)
+        };
+        return Some(format!("fragment {field}"));
+    }
+    let sorted = |mut v: Vec<WordAt>| {
+        v.sort();
+        v
+    };
+    let words: BTreeSet<&String> = theirs.words.keys().chain(mine.words.keys()).collect();
+    for word in words {
+        let t = sorted(theirs.words.get(word).cloned().unwrap_or_default());
+        let m = sorted(mine.words.get(word).cloned().unwrap_or_default());
+        if t != m {
+            return Some(format!("word {word:?}: crate {t:?}, Polku {m:?}"));
+        }
+    }
+    let meta: BTreeSet<&String> = theirs
+        .meta_words
+        .keys()
+        .chain(mine.meta_words.keys())
+        .collect();
+    for word in meta {
+        let sorted = |mut v: Vec<MetaWordAt>| {
+            v.sort();
+            v
+        };
+        let t = sorted(theirs.meta_words.get(word).cloned().unwrap_or_default());
+        let m = sorted(mine.meta_words.get(word).cloned().unwrap_or_default());
+        if t != m {
+            return Some(format!("meta word {word:?}: crate {t:?}, Polku {m:?}"));
+        }
+    }
+    None
+}
+
+#[test]
+fn the_fixture_tokenises_as_the_crate_does() {
+    let site = TestSite::fixture("site");
+    let (same, differences) = tokenise(&site, "fixture, Finnish forms");
+    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+    let yaml = site.read("site.yaml");
+    site.write("site.yaml", &format!("{yaml}search: {{finnish: false}}\n"));
+    let (same, differences) = tokenise(&site, "fixture, no Finnish forms");
+    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+}
+
+#[test]
+fn the_example_site_tokenises_as_the_crate_does() {
+    let site = TestSite::example();
+    let (same, differences) = tokenise(&site, "example site");
+    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+}
