@@ -96,7 +96,7 @@ pub fn build(
 const BATCH: usize = 64;
 
 /// Set to a folder, `polku build` also writes there every document it gives Pagefind, in order:
-/// `NNNNN.url` (its address) and `NNNNN.html`. For `tests/search_tokens.rs`, which tokenises the
+/// `NNNNN.url` (its address) and `NNNNN.html`. For `tests/search_index/tokenising.rs`, which tokenises the
 /// same documents with Polku's own `index::fossick` and compares with the crate's pages; the
 /// documents exist only in memory otherwise.
 pub const DOCUMENTS_VAR: &str = "POLKU_SEARCH_DOCUMENTS";
