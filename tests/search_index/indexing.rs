@@ -173,18 +173,7 @@ fn the_fixture_indexes_as_the_crate_does_with_and_without_finnish_forms() {
 
 #[test]
 fn three_languages_index_as_the_crate_does() {
-    let site = TestSite::fixture("site");
-    let lesson = "content/oppitunnit/perusteet";
-    site.edit(
-        &format!("{lesson}/aamutoimet.md"),
-        "order: 1",
-        "order: 1\nlang: sv",
-    );
-    site.edit(
-        &format!("{lesson}/kivusta-kysyminen.md"),
-        "---\n",
-        "---\nlang: en\n",
-    );
+    let site = three_languages();
     site.build_ok(&[]);
     let bundles = rebuild(&Bundle::of(&site), "fixture in fi, sv and en");
     assert_eq!(bundles.len(), 3);

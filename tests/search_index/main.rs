@@ -1,11 +1,13 @@
-//! Polku's indexer (`polku::search::index::build`) against the `pagefind` crate's: a real
-//! `polku build` writes the bundle with the crate; the bundle is decoded back into the pages'
-//! word data (the inverse of indexing: each page's words with positions, weights and written
-//! forms from the postings and variants, its metadata words from `meta_locs`, its fragment);
-//! Polku indexes those pages, and every file it writes must have the crate's bytes and name.
+//! Polku's own search index (`polku::search::index`) against the `pagefind` crate's, on the
+//! bundles a real `polku build` writes with the crate: `format` decodes every file and encodes it
+//! again (same bytes, same name); `indexing` decodes the bundle back into the pages' word data
+//! (each page's words with positions, weights and written forms from the postings and variants,
+//! its metadata words from `meta_locs`, its fragment) and indexes them again (every file the
+//! same); `tokenising` tokenises the documents the build gave the crate (every page the same).
 
 #[path = "../common/mod.rs"]
 mod common;
+mod format;
 mod indexing;
 mod tokenising;
 
@@ -113,4 +115,21 @@ fn decode_pages(bundle: &Bundle, meta_hash: &str) -> Vec<IndexPage> {
         page.meta_words.values_mut().for_each(|p| p.reverse());
     }
     pages
+}
+
+/// The fixture site with one lesson in Swedish and one in English: a bundle of three languages.
+fn three_languages() -> TestSite {
+    let site = TestSite::fixture("site");
+    let lesson = "content/oppitunnit/perusteet";
+    site.edit(
+        &format!("{lesson}/aamutoimet.md"),
+        "order: 1",
+        "order: 1\nlang: sv",
+    );
+    site.edit(
+        &format!("{lesson}/kivusta-kysyminen.md"),
+        "---\n",
+        "---\nlang: en\n",
+    );
+    site
 }

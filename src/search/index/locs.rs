@@ -2,7 +2,7 @@
 //! weights (`locs`), positions in metadata fields (`meta_locs`). Packing follows Pagefind's
 //! indexer (`pagefind-1.6.0/src/index/mod.rs`: `positions_to_packed_page`,
 //! `meta_positions_to_packed`, the delta step before encoding a chunk); unpacking follows how the
-//! WebAssembly reads them. `tests/search_format.rs` checks `pack(unpack(x)) == x` on every list
+//! WebAssembly reads them. `tests/search_index/format.rs` checks `pack(unpack(x)) == x` on every list
 //! of the crate's bundles.
 
 /// A word's position in a page's content and the weight it had there.

@@ -1,7 +1,7 @@
 //! Pagefind 1.6.0's on-disk format, written by Polku itself (issue 15): Rust types for every file
 //! of the search bundle that carries the index, their encoders and decoders, and the framing and
 //! naming of the files. Pagefind's browser side (`pagefind.js` and its WebAssembly) reads them
-//! unchanged. `docs/pagefind-format.md` describes the format; `tests/search_format.rs` proves these
+//! unchanged. `docs/pagefind-format.md` describes the format; `tests/search_index/format.rs` proves these
 //! encoders byte for byte against the files the `pagefind` crate writes.
 //!
 //! | file | type | encoding |

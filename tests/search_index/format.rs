@@ -5,31 +5,15 @@
 //! checked against what `docs/pagefind-format.md` says of them (page numbering, packed
 //! positions, chunk ranges and sizes, filter pages).
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::TestSite;
+use super::{Bundle, three_languages};
+use crate::common::TestSite;
 use polku::search::index::{
     CborKind, Entry, FilterChunk, Fragment, LanguageFiles, MetaFile, VERSION, WordChunk, WordEntry,
     entry_file, first_difference, first_json_difference, from_cbor, from_deltas, pack_locs,
     pack_meta_locs, to_deltas, unframe, unpack_locs, unpack_meta_locs,
 };
-
-/// The bundle of a built site: every file below `public/pagefind/` by its path there.
-struct Bundle(BTreeMap<String, Vec<u8>>);
-
-impl Bundle {
-    fn of(site: &TestSite) -> Bundle {
-        Bundle(site.snapshot("public/pagefind").into_iter().collect())
-    }
-
-    fn get(&self, path: &str) -> &[u8] {
-        self.0
-            .get(path)
-            .unwrap_or_else(|| panic!("{path} is not in the bundle"))
-    }
-}
 
 /// What a round trip went through, and what it found wrong.
 #[derive(Default)]
@@ -349,18 +333,7 @@ fn the_fixture_bundle_round_trips_with_and_without_finnish_forms() {
 
 #[test]
 fn a_bundle_of_three_languages_round_trips() {
-    let site = TestSite::fixture("site");
-    let lesson = "content/oppitunnit/perusteet";
-    site.edit(
-        &format!("{lesson}/aamutoimet.md"),
-        "order: 1",
-        "order: 1\nlang: sv",
-    );
-    site.edit(
-        &format!("{lesson}/kivusta-kysyminen.md"),
-        "---\n",
-        "---\nlang: en\n",
-    );
+    let site = three_languages();
     let (_, trip) = built_round_trip(&site, "fixture in fi, sv and en");
     assert_eq!(trip.counts["languages"], 3);
 }
