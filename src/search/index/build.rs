@@ -10,12 +10,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use super::chunks::{CHUNK_SIZE, chunk, ranges};
 use super::page::IndexPage;
 use super::postings::words;
 use super::{
     BundleFile, ChunkEntry, Entry, EntryLanguage, FilterChunk, FilterEntry, FilterValue,
-    LanguageFiles, MetaFile, PageEntry, VERSION, WordChunk, WordEntry, entry_file,
+    LanguageFiles, MetaFile, PageEntry, VERSION, WordChunk, WordEntry, entry_file, to_cbor,
 };
 
 /// One language's index, written.
@@ -38,9 +40,14 @@ pub fn build(mut pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
     pages.retain(|page| !page.words.is_empty());
     let mut names = LanguageFiles::new(language);
     let meta_fields = meta_fields(&pages);
-    let fragments: Vec<BundleFile> = pages
-        .iter()
-        .map(|page| names.fragment(&page.fragment))
+    // Hashes and gzip in parallel; names in page order, as a clash lengthens the later name.
+    let encoded: Vec<_> = pages
+        .par_iter()
+        .map(|page| names.encode_fragment(&page.fragment))
+        .collect();
+    let fragments: Vec<BundleFile> = encoded
+        .into_iter()
+        .map(|e| names.name_fragment(e))
         .collect();
     let word_files = word_chunks(&pages, &meta_fields, &mut names);
     let filters = filter_chunks(&pages);
@@ -104,11 +111,15 @@ fn word_chunks(
         .iter()
         .map(|c| (word(c.first()), word(c.last())))
         .collect();
+    let encoded: Vec<_> = chunks
+        .into_par_iter()
+        .map(|words| names.encode(&to_cbor(&WordChunk { words })))
+        .collect();
     ranges(bounds)
         .into_iter()
-        .zip(chunks)
-        .map(|((from, to), words)| {
-            let file = names.word_chunk(&WordChunk { words });
+        .zip(encoded)
+        .map(|((from, to), encoded)| {
+            let file = names.name_word_chunk(encoded);
             let range = ChunkEntry {
                 from,
                 to,

@@ -114,31 +114,59 @@ impl LanguageFiles {
         self.lang.len() + 1 + SHORT
     }
 
+    /// The hash and gzip of a payload: the costly part of making a file, which needs no name
+    /// yet, so that it can be done in parallel before the names are given in Pagefind's order.
+    pub fn encode(&self, payload: &[u8]) -> Encoded {
+        Encoded {
+            full: self.prefixed(payload),
+            bytes: gzip_framed(payload),
+        }
+    }
+
+    /// A fragment's JSON, encoded (see [`LanguageFiles::encode`]).
+    pub fn encode_fragment(&self, fragment: &Fragment) -> Encoded {
+        let json = serde_json::to_string(fragment).expect("a fragment is plain data");
+        self.encode(json.as_bytes())
+    }
+
     /// A page's fragment, `fragment/<hash>.pf_fragment`. On a clash with an earlier fragment's
     /// name the hash grows by one digit until it is free. (Pagefind gives two identical fragments
     /// one file; its loop for that case never ends, but two pages never have the same URL.)
     pub fn fragment(&mut self, fragment: &Fragment) -> BundleFile {
-        let json = serde_json::to_string(fragment).expect("a fragment is plain data");
-        let full = self.prefixed(json.as_bytes());
+        let encoded = self.encode_fragment(fragment);
+        self.name_fragment(encoded)
+    }
+
+    /// The file of an encoded fragment, named after the fragments named before it.
+    pub fn name_fragment(&mut self, Encoded { full, bytes }: Encoded) -> BundleFile {
         let mut end = self.short_end();
         while end < full.len() && self.fragments.contains(&full[..end]) {
             end += 1;
         }
         let hash = full[..end].to_string();
         self.fragments.insert(hash.clone());
-        framed(
-            format!("fragment/{hash}.pf_fragment"),
+        BundleFile {
+            path: format!("fragment/{hash}.pf_fragment"),
             hash,
-            json.as_bytes(),
-        )
+            bytes,
+        }
     }
 
     /// A word chunk, `index/<hash>.pf_index`. On a clash the hash grows by two digits (as
     /// Pagefind's loop does), at most to the full hash.
     pub fn word_chunk(&mut self, chunk: &WordChunk) -> BundleFile {
-        let cbor = to_cbor(chunk);
-        let hash = grow_on_clash(&self.prefixed(&cbor), self.short_end(), &mut self.chunks);
-        framed(format!("index/{hash}.pf_index"), hash, &cbor)
+        let encoded = self.encode(&to_cbor(chunk));
+        self.name_word_chunk(encoded)
+    }
+
+    /// The file of an encoded word chunk, named after the chunks named before it.
+    pub fn name_word_chunk(&mut self, Encoded { full, bytes }: Encoded) -> BundleFile {
+        let hash = grow_on_clash(&full, self.short_end(), &mut self.chunks);
+        BundleFile {
+            path: format!("index/{hash}.pf_index"),
+            hash,
+            bytes,
+        }
     }
 
     /// A filter chunk, `filter/<hash>.pf_filter`; clashes as for word chunks.
@@ -161,6 +189,12 @@ impl LanguageFiles {
         );
         framed(format!("pagefind.{hash}.pf_meta"), hash, &cbor)
     }
+}
+
+/// A payload's `<lang>_<full hash>` and its framed gzip, waiting for its name.
+pub struct Encoded {
+    full: String,
+    bytes: Vec<u8>,
 }
 
 /// The short name of `full` not yet in `taken`, growing two digits at a time (Pagefind's

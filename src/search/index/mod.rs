@@ -40,7 +40,8 @@ pub use chunks::CHUNK_SIZE;
 pub use diff::{CborKind, first_difference, first_json_difference};
 pub use entry::{Entry, EntryLanguage};
 pub use files::{
-    BundleFile, LanguageFiles, entry_file, from_cbor, full_hash, gzip_framed, to_cbor, unframe,
+    BundleFile, Encoded, LanguageFiles, entry_file, from_cbor, full_hash, gzip_framed, to_cbor,
+    unframe,
 };
 pub use filters::{FilterChunk, FilterValue};
 pub use fossick::fossick;
