@@ -4,39 +4,17 @@
 //! Keep the documents with `POLKU_SEARCH_DOCUMENTS=DIR polku build …`, then:
 //! `cargo run --release --example search_index -- DIR`
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
-use polku::search::index::{IndexPage, build, entry, fossick};
-use rayon::prelude::*;
+use polku::search::index::{build, entry, fossick_all};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: search_index DIR");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("the documents' folder")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|n| n.strip_suffix(".html").map(str::to_string))
-        .collect();
-    names.sort();
-    let documents: Vec<(String, String)> = names
-        .iter()
-        .map(|n| {
-            let read = |ext: &str| std::fs::read_to_string(format!("{dir}/{n}.{ext}")).unwrap();
-            (read("url"), read("html"))
-        })
-        .collect();
+    let documents = polku::search::kept_documents(dir.as_ref()).expect("the kept documents");
 
     let start = Instant::now();
-    let pages: Vec<(String, IndexPage)> = documents
-        .par_iter()
-        .map(|(url, html)| fossick(url, html))
-        .collect();
+    let by_language = fossick_all(&documents);
     let tokenised = start.elapsed();
-    // Languages keep the order their pages were added in.
-    let mut by_language: BTreeMap<String, Vec<IndexPage>> = BTreeMap::new();
-    for (language, page) in pages {
-        by_language.entry(language).or_default().push(page);
-    }
     let bundles: Vec<_> = by_language
         .into_iter()
         .map(|(language, pages)| build(pages, &language))

@@ -111,6 +111,23 @@ fn keep_document(dir: &std::path::Path, n: usize, document: &Document) -> Result
     write("html", &document.html)
 }
 
+/// The documents kept in `dir` with [`DOCUMENTS_VAR`], in the order the build gave them:
+/// (address, HTML) pairs.
+pub fn kept_documents(dir: &std::path::Path) -> std::io::Result<Vec<(String, String)>> {
+    let mut htmls: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    htmls.sort();
+    htmls
+        .iter()
+        .map(|html| {
+            let url = std::fs::read_to_string(html.with_extension("url"))?;
+            Ok((url, std::fs::read_to_string(html)?))
+        })
+        .collect()
+}
+
 fn run_pagefind(documents: impl IntoIterator<Item = Document>) -> Result<Vec<OutFile>, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -15,19 +15,8 @@ fn tokenise(site: &TestSite, what: &str) -> (usize, Vec<String>) {
     let run = common::run_command(command);
     assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
     let bundle = Bundle::of(site);
-    let mut documents: Vec<_> = std::fs::read_dir(kept.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-        .collect();
-    documents.sort();
-    let mut ours: BTreeMap<String, Vec<IndexPage>> = BTreeMap::new();
-    for path in &documents {
-        let url = std::fs::read_to_string(path.with_extension("url")).unwrap();
-        let html = std::fs::read_to_string(path).unwrap();
-        let (lang, page) = polku::search::index::fossick(&url, &html);
-        ours.entry(lang).or_default().push(page);
-    }
+    let documents = polku::search::kept_documents(kept.path()).unwrap();
+    let mut ours = polku::search::index::fossick_all(&documents);
     let (mut same, mut differences) = (0, Vec::new());
     for (lang, language) in &bundle.entry().languages {
         let theirs = decode_pages(&bundle, &language.hash);

@@ -5,7 +5,10 @@
 //! weighted element), marker words setting weights and anchors; the content the words joined by
 //! spaces; the metadata's words per field.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
+
+use rayon::prelude::*;
 
 use regex::Regex;
 
@@ -20,6 +23,20 @@ const MAX_WEIGHT: f32 = 10.0;
 
 /// Pagefind's marker words, removed from filter values and metadata.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new("___PAGEFIND_[\\S]+\\s?").unwrap());
+
+/// The pages of (address, HTML) documents, tokenised in parallel and grouped by language, each
+/// language's pages in the order of `documents` (the order that numbers them in the index).
+pub fn fossick_all(documents: &[(String, String)]) -> BTreeMap<String, Vec<IndexPage>> {
+    let pages: Vec<(String, IndexPage)> = documents
+        .par_iter()
+        .map(|(url, html)| fossick(url, html))
+        .collect();
+    let mut by_language: BTreeMap<String, Vec<IndexPage>> = BTreeMap::new();
+    for (language, page) in pages {
+        by_language.entry(language).or_default().push(page);
+    }
+    by_language
+}
 
 /// The page Pagefind makes of the document `html` given with the address `url`, and its
 /// language (`<html lang>`, lowercased).

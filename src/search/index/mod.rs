@@ -44,7 +44,7 @@ pub use files::{
     unframe,
 };
 pub use filters::{FilterChunk, FilterValue};
-pub use fossick::fossick;
+pub use fossick::{fossick, fossick_all};
 pub use fragment::{Anchor, Fragment};
 pub use locs::{
     Loc, MetaLoc, from_deltas, pack_locs, pack_meta_locs, to_deltas, unpack_locs, unpack_meta_locs,
