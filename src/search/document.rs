@@ -5,18 +5,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::EXTRA_FORMS_MARK;
 use super::finnish::Lexicon;
+use super::index::Document;
 use crate::config::Lang;
 use crate::model::fields::MediaKind;
 use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::output::{Urls, asset_path};
 use crate::theme::Theme;
-
-/// One page as Pagefind gets it.
-pub(super) struct Document {
-    pub url: String,
-    pub html: String,
-}
 
 /// The words of a page, for the lexicon and for its extra forms.
 pub(super) struct PageText {

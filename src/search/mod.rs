@@ -1,37 +1,31 @@
-//! Search: every content page goes to Pagefind (used as a library) from the HTML already in
-//! memory, as the document `document.rs` makes of it (its `<main>`, facets as Pagefind filters,
-//! and for Finnish the extra word forms of `finnish.rs`). The bundle Pagefind returns is written
-//! with the rest of the site. `index/` is Pagefind's on-disk format and its indexer (pages' word
-//! data to the bundle files), written by Polku itself (issue 15; not yet used by the build).
+//! Search: every content page becomes a search document from the HTML already in memory
+//! (`document.rs`: its `<main>`, facets as Pagefind filters, and for Finnish the extra word forms
+//! of `finnish.rs`), and Polku indexes the documents itself in Pagefind 1.6.0's format
+//! (`index/`). The browser side of the bundle (`pagefind.js`, the WebAssembly) is the `pagefind`
+//! crate's, unchanged (`reference.rs`). The bundle is written with the rest of the site.
 
 mod document;
 pub mod finnish;
 pub mod index;
+pub mod reference;
 
 use std::collections::HashMap;
 
-use pagefind::api::PagefindIndex;
-use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
 
 use crate::model::{Item, Site};
 use crate::output::{BUNDLE_DIR, Content, OutFile, Urls};
 use crate::theme::Theme;
-use document::{Document, PageText, item_document, page_text, section_documents};
+use document::{PageText, item_document, page_text, section_documents};
 use finnish::Lexicon;
+use index::Document;
 
 /// Marks the paragraph of extra word forms, so that the search page can tell an excerpt taken
 /// from it and show the page's description instead.
 pub const EXTRA_FORMS_MARK: &str = "⁂";
 
-/// Files of Pagefind's bundle that Polku's own search page does not use: Pagefind's stock UIs,
-/// and its web worker (the search page runs Pagefind with `noWorker`, which for a site of this
-/// size is as fast and saves a download).
-fn unused(file: &str) -> bool {
-    file.contains("-ui.") || file == "pagefind-highlight.js" || file == "pagefind-worker.js"
-}
-
-/// Builds the search bundle for every content page among `files`.
+/// Builds the search bundle for every content page among `files`: Polku's own index of the
+/// pages' search documents (`index/`), and Pagefind's browser side from the crate (`reference.rs`).
 pub fn build(
     site: &Site,
     theme: &Theme,
@@ -65,55 +59,53 @@ pub fn build(
         )
     });
     let lexicon = lexicon.as_ref();
-    // Pagefind takes the documents one at a time, on one core: they are made meanwhile, a batch
-    // at a time, on the others, and handed over in the same order as ever.
-    let (sender, documents) = std::sync::mpsc::sync_channel::<Document>(BATCH);
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            for (batch, texts) in items.chunks(BATCH).zip(texts.chunks(BATCH)) {
-                let made: Vec<Document> = batch
-                    .par_iter()
-                    .zip(texts)
-                    .map(|(page, text)| item_document(site, theme, urls, lexicon, *page, text))
-                    .collect();
-                for document in made {
-                    if sender.send(document).is_err() {
-                        return; // Pagefind failed and stopped taking documents.
-                    }
-                }
-            }
-            for document in section_documents(site, urls, sections, lexicon) {
-                if sender.send(document).is_err() {
-                    return;
-                }
-            }
-        });
-        run_pagefind(documents)
-    })
+    let mut documents: Vec<Document> = items
+        .par_iter()
+        .zip(&texts)
+        .map(|(page, text)| item_document(site, theme, urls, lexicon, *page, text))
+        .collect();
+    documents.extend(section_documents(site, urls, sections, lexicon));
+    if let Some(dir) = std::env::var_os(DOCUMENTS_VAR) {
+        keep_documents(std::path::Path::new(&dir), &documents)?;
+    }
+    let index = index::bundle(&documents);
+    let entry = index.last().map(|f| f.bytes.as_slice()).unwrap_or_default();
+    let entry: index::Entry = serde_json::from_slice(entry).map_err(|e| e.to_string())?;
+    let languages: Vec<String> = entry.languages.into_keys().collect();
+    let browser = reference::browser_files(&languages)?;
+    let file = |path: String, bytes| OutFile {
+        path: format!("{BUNDLE_DIR}/{path}"),
+        content: Content::Bytes(bytes),
+    };
+    Ok(browser
+        .into_iter()
+        .map(|(path, bytes)| file(path, bytes))
+        .chain(index.into_iter().map(|f| file(f.path, f.bytes)))
+        .collect())
 }
 
-/// Documents made at once, in parallel, while Pagefind indexes the ones before them.
-const BATCH: usize = 64;
-
 /// Set to a folder, `polku build` also writes there every document it gives Pagefind, in order:
-/// `NNNNN.url` (its address) and `NNNNN.html`. For `tests/search_index/tokenising.rs`, which tokenises the
-/// same documents with Polku's own `index::fossick` and compares with the crate's pages; the
-/// documents exist only in memory otherwise.
+/// `NNNNN.url` (its address) and `NNNNN.html`. For `tests/search_index/`, which gives the same
+/// documents to the `pagefind` crate and compares its bundle with Polku's; the documents exist
+/// only in memory otherwise.
 pub const DOCUMENTS_VAR: &str = "POLKU_SEARCH_DOCUMENTS";
 
-fn keep_document(dir: &std::path::Path, n: usize, document: &Document) -> Result<(), String> {
-    let write = |ext: &str, text: &str| {
-        let path = dir.join(format!("{n:05}.{ext}"));
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
-    };
+fn keep_documents(dir: &std::path::Path, documents: &[Document]) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    write("url", &document.url)?;
-    write("html", &document.html)
+    for (n, document) in documents.iter().enumerate() {
+        let write = |ext: &str, text: &str| {
+            let path = dir.join(format!("{n:05}.{ext}"));
+            std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        };
+        write("url", &document.url)?;
+        write("html", &document.html)?;
+    }
+    Ok(())
 }
 
 /// The documents kept in `dir` with [`DOCUMENTS_VAR`], in the order the build gave them:
 /// (address, HTML) pairs.
-pub fn kept_documents(dir: &std::path::Path) -> std::io::Result<Vec<(String, String)>> {
+pub fn kept_documents(dir: &std::path::Path) -> std::io::Result<Vec<Document>> {
     let mut htmls: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| Some(e.ok()?.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
@@ -122,41 +114,10 @@ pub fn kept_documents(dir: &std::path::Path) -> std::io::Result<Vec<(String, Str
     htmls
         .iter()
         .map(|html| {
-            let url = std::fs::read_to_string(html.with_extension("url"))?;
-            Ok((url, std::fs::read_to_string(html)?))
+            Ok(Document {
+                url: std::fs::read_to_string(html.with_extension("url"))?,
+                html: std::fs::read_to_string(html)?,
+            })
         })
         .collect()
-}
-
-fn run_pagefind(documents: impl IntoIterator<Item = Document>) -> Result<Vec<OutFile>, String> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| format!("cannot start the search indexer: {e}"))?;
-    runtime.block_on(async {
-        let config = PagefindServiceConfig::builder().build();
-        let mut index =
-            PagefindIndex::new(Some(config)).map_err(|e| format!("cannot start Pagefind: {e}"))?;
-        let keep = std::env::var_os(DOCUMENTS_VAR).map(std::path::PathBuf::from);
-        for (n, document) in documents.into_iter().enumerate() {
-            if let Some(dir) = &keep {
-                keep_document(dir, n, &document)?;
-            }
-            index
-                .add_html_file(None, Some(document.url.clone()), document.html)
-                .await
-                .map_err(|e| format!("Pagefind could not index {}: {e}", document.url))?;
-        }
-        let files = index
-            .get_files()
-            .await
-            .map_err(|e| format!("Pagefind could not build the index: {e}"))?;
-        Ok(files
-            .into_iter()
-            .filter(|f| !unused(&f.filename.to_string_lossy()))
-            .map(|f| OutFile {
-                path: format!("{BUNDLE_DIR}/{}", f.filename.to_string_lossy()),
-                content: Content::Bytes(f.contents),
-            })
-            .collect())
-    })
 }

@@ -1,5 +1,5 @@
 //! Polku's own encoders of Pagefind 1.6.0's format (`polku::search::index`) against the search
-//! bundle the `pagefind` crate writes in a real `polku build`: every index file and the entry
+//! bundle the `pagefind` crate writes of a real `polku build`'s search documents: every index file and the entry
 //! file is unzipped, decoded into Polku's types, encoded again with Polku's encoders and file
 //! writer, and must come out with the same bytes and the same name. The decoded values are also
 //! checked against what `docs/pagefind-format.md` says of them (page numbering, packed
@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Bundle, three_languages};
+use super::{Bundle, crate_bundle, three_languages};
 use crate::common::TestSite;
 use polku::search::index::{
     CborKind, Entry, FilterChunk, Fragment, LanguageFiles, MetaFile, VERSION, WordChunk, WordEntry,
@@ -303,10 +303,9 @@ fn filters(
     }
 }
 
-/// Builds the site, round-trips its bundle and prints what was covered.
+/// Builds the site, round-trips the crate's bundle of it and prints what was covered.
 fn built_round_trip(site: &TestSite, what: &str) -> (Bundle, Trip) {
-    site.build_ok(&[]);
-    let bundle = Bundle::of(site);
+    let bundle = crate_bundle(site);
     let trip = round_trip(&bundle);
     println!(
         "{what}: {} files byte-identical; {:?}; weights {:?}",

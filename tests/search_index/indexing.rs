@@ -150,8 +150,7 @@ fn metadata_only(pages: &[IndexPage]) -> BTreeMap<&'static str, usize> {
 #[test]
 fn the_fixture_indexes_as_the_crate_does_with_and_without_finnish_forms() {
     let site = TestSite::fixture("site");
-    site.build_ok(&[]);
-    let bundle = Bundle::of(&site);
+    let bundle = crate_bundle(&site);
     rebuild(&bundle, "fixture, Finnish forms");
 
     // Page numbers are the order pages are given in: the same pages reversed make other files.
@@ -167,23 +166,20 @@ fn the_fixture_indexes_as_the_crate_does_with_and_without_finnish_forms() {
 
     let yaml = site.read("site.yaml");
     site.write("site.yaml", &format!("{yaml}search: {{finnish: false}}\n"));
-    site.build_ok(&[]);
-    rebuild(&Bundle::of(&site), "fixture, no Finnish forms");
+    rebuild(&crate_bundle(&site), "fixture, no Finnish forms");
 }
 
 #[test]
 fn three_languages_index_as_the_crate_does() {
     let site = three_languages();
-    site.build_ok(&[]);
-    let bundles = rebuild(&Bundle::of(&site), "fixture in fi, sv and en");
+    let bundles = rebuild(&crate_bundle(&site), "fixture in fi, sv and en");
     assert_eq!(bundles.len(), 3);
 }
 
 #[test]
 fn the_example_site_indexes_as_the_crate_does() {
     let site = TestSite::example();
-    site.build_ok(&[]);
-    let bundles = rebuild(&Bundle::of(&site), "example site");
+    let bundles = rebuild(&crate_bundle(&site), "example site");
     let chunks = bundles[0]
         .files
         .iter()

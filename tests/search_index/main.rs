@@ -1,9 +1,11 @@
 //! Polku's own search index (`polku::search::index`) against the `pagefind` crate's, on the
-//! bundles a real `polku build` writes with the crate: `format` decodes every file and encodes it
-//! again (same bytes, same name); `indexing` decodes the bundle back into the pages' word data
-//! (each page's words with positions, weights and written forms from the postings and variants,
-//! its metadata words from `meta_locs`, its fragment) and indexes them again (every file the
-//! same); `tokenising` tokenises the documents the build gave the crate (every page the same).
+//! search documents of a real `polku build` (kept with `POLKU_SEARCH_DOCUMENTS`) given to the
+//! crate's `add_html_file` (`polku::search::reference`): `format` decodes every file of the
+//! crate's bundle and encodes it again (same bytes, same name); `indexing` decodes it back into
+//! the pages' word data (each page's words with positions, weights and written forms from the
+//! postings and variants, its metadata words from `meta_locs`, its fragment) and indexes them
+//! again (every file the same); `tokenising` tokenises the documents (every page the same), and
+//! requires the bundle the build wrote to be the crate's, file for file.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -45,6 +47,34 @@ impl Bundle {
     fn entry(&self) -> Entry {
         serde_json::from_slice(self.get("pagefind-entry.json")).expect("the entry decodes")
     }
+}
+
+/// A site built with its search documents kept: the bundle Polku wrote, the bundle the crate
+/// makes of the same documents, and the documents.
+struct Built {
+    ours: Bundle,
+    theirs: Bundle,
+    documents: Vec<polku::search::index::Document>,
+}
+
+fn build_both(site: &TestSite) -> Built {
+    let kept = tempfile::tempdir().unwrap();
+    let mut command = site.command(&["build"]);
+    command.env(polku::search::DOCUMENTS_VAR, kept.path());
+    let run = common::run_command(command);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    let documents = polku::search::kept_documents(kept.path()).unwrap();
+    let theirs = polku::search::reference::crate_bundle(&documents).unwrap();
+    Built {
+        ours: Bundle::of(site),
+        theirs: Bundle(theirs.into_iter().collect()),
+        documents,
+    }
+}
+
+/// The crate's bundle of the site's search documents.
+fn crate_bundle(site: &TestSite) -> Bundle {
+    build_both(site).theirs
 }
 
 /// One language's pages as the crate indexed them, in its page-number order.

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use super::chunks::{CHUNK_SIZE, chunk, ranges};
+use super::fossick::{Document, fossick_all};
 use super::page::IndexPage;
 use super::postings::words;
 use super::{
@@ -32,6 +33,25 @@ pub struct LanguageBundle {
     /// The meta file, then the fragments in page order, the word chunks in word order, the filter
     /// chunks in name order.
     pub files: Vec<BundleFile>,
+}
+
+/// The whole index of `documents` ([`fossick_all`]): each language's files, in code order, then
+/// the entry file. A language none of whose pages has a word has no index, as with Pagefind.
+pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
+    let languages: Vec<(String, Vec<IndexPage>)> = fossick_all(documents)
+        .into_iter()
+        .filter(|(_, pages)| pages.iter().any(|page| !page.words.is_empty()))
+        .collect();
+    let bundles: Vec<LanguageBundle> = languages
+        .into_par_iter()
+        .map(|(language, pages)| build(pages, &language))
+        .collect();
+    let entry = entry(&bundles);
+    bundles
+        .into_iter()
+        .flat_map(|bundle| bundle.files)
+        .chain([entry])
+        .collect()
 }
 
 /// Writes the index of one language's pages, numbered in the order given (see the module

@@ -370,6 +370,6 @@ fn finish(mut state: State) -> Digest {
     digest.language = state
         .language
         .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| "unknown".into());
+        .unwrap_or_else(|| super::fossick::UNKNOWN.into());
     digest
 }

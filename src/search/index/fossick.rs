@@ -5,6 +5,7 @@
 //! weighted element), marker words setting weights and anchors; the content the words joined by
 //! spaces; the metadata's words per field.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -24,19 +25,54 @@ const MAX_WEIGHT: f32 = 10.0;
 /// Pagefind's marker words, removed from filter values and metadata.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new("___PAGEFIND_[\\S]+\\s?").unwrap());
 
-/// The pages of (address, HTML) documents, tokenised in parallel and grouped by language, each
-/// language's pages in the order of `documents` (the order that numbers them in the index).
-pub fn fossick_all(documents: &[(String, String)]) -> BTreeMap<String, Vec<IndexPage>> {
+/// A page as the indexer gets it: its address and a search document's HTML (what Pagefind's
+/// `add_html_file` takes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub url: String,
+    pub html: String,
+}
+
+/// The pages of `documents`, tokenised in parallel and grouped by language as Pagefind's
+/// `fossick_one` and `build_indexes` group them (`pagefind-1.6.0/src/lib.rs`): a document whose
+/// address an earlier one had replaces that page in its place; each language's pages are in the
+/// order of `documents` (the order that numbers them in the index); pages without a language
+/// (`unknown`) join the language with the most pages when there is one.
+pub fn fossick_all(documents: &[Document]) -> BTreeMap<String, Vec<IndexPage>> {
     let pages: Vec<(String, IndexPage)> = documents
         .par_iter()
-        .map(|(url, html)| fossick(url, html))
+        .map(|document| fossick(&document.url, &document.html))
         .collect();
+    let mut first_of_url = std::collections::HashMap::new();
+    let mut kept: Vec<Option<(String, IndexPage)>> = Vec::with_capacity(pages.len());
+    for page in pages {
+        match first_of_url.get(&page.1.fragment.url) {
+            Some(&at) => kept[at] = Some(page),
+            None => {
+                first_of_url.insert(page.1.fragment.url.clone(), kept.len());
+                kept.push(Some(page));
+            }
+        }
+    }
     let mut by_language: BTreeMap<String, Vec<IndexPage>> = BTreeMap::new();
-    for (language, page) in pages {
+    for (language, page) in kept.into_iter().flatten() {
         by_language.entry(language).or_default().push(page);
+    }
+    if let Some(unknown) = by_language.remove(UNKNOWN) {
+        // The most pages with words, and of equal counts the first in code order.
+        let counts = |(code, pages): (&String, &Vec<IndexPage>)| {
+            let indexed = pages.iter().filter(|p| !p.words.is_empty()).count();
+            (indexed, Reverse(code.clone()))
+        };
+        let primary = by_language.iter().max_by_key(|&pair| counts(pair));
+        let primary = primary.map_or(UNKNOWN.to_string(), |(code, _)| code.clone());
+        by_language.entry(primary).or_default().extend(unknown);
     }
     by_language
 }
+
+/// The language of a document without `<html lang>`.
+pub(super) const UNKNOWN: &str = "unknown";
 
 /// The page Pagefind makes of the document `html` given with the address `url`, and its
 /// language (`<html lang>`, lowercased).

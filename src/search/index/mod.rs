@@ -35,7 +35,7 @@ mod postings;
 pub mod tokens;
 mod words;
 
-pub use build::{LanguageBundle, WORD_SYMBOLS, build, entry};
+pub use build::{LanguageBundle, WORD_SYMBOLS, build, bundle, entry};
 pub use chunks::CHUNK_SIZE;
 pub use diff::{CborKind, first_difference, first_json_difference};
 pub use entry::{Entry, EntryLanguage};
@@ -44,7 +44,7 @@ pub use files::{
     unframe,
 };
 pub use filters::{FilterChunk, FilterValue};
-pub use fossick::{fossick, fossick_all};
+pub use fossick::{Document, fossick, fossick_all};
 pub use fragment::{Anchor, Fragment};
 pub use locs::{
     Loc, MetaLoc, from_deltas, pack_locs, pack_meta_locs, to_deltas, unpack_locs, unpack_meta_locs,
