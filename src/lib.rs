@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod finnish;
 pub mod hash;
 pub mod images;
+pub mod laps;
 pub mod load;
 pub mod markdown;
 pub mod model;

@@ -17,7 +17,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("the content model", &["model", "markdown"]),
     ("site.yaml", &["config"]),
     ("reading files", &["load", "yaml"]),
-    ("foundations", &["diagnostics", "finnish", "hash"]),
+    ("foundations", &["diagnostics", "finnish", "hash", "laps"]),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 mod memo;
 mod reuse;
@@ -11,6 +11,7 @@ mod reuse;
 use crate::config::Config;
 use crate::diagnostics::Diagnostics;
 use crate::hash::hash_of;
+use crate::laps::Laps;
 use crate::model::Site;
 use crate::output;
 use crate::output::{Content, OutFile, Urls, asset_path};
@@ -47,15 +48,7 @@ pub struct Report {
 impl Report {
     /// One line per step with its time, and the total.
     pub fn timings_text(&self) -> String {
-        let total: f64 = self.timings.iter().map(|(_, d)| d.as_secs_f64()).sum();
-        let mut text = String::new();
-        for (phase, duration) in &self.timings {
-            text += &format!(
-                "  {phase:<10} {:>8.1} ms\n",
-                duration.as_secs_f64() * 1000.0
-            );
-        }
-        text + &format!("  {:<10} {:>8.1} ms\n", "total", total * 1000.0)
+        crate::laps::text(&self.timings)
     }
 }
 
@@ -65,19 +58,6 @@ pub enum Failure {
     Content(Report),
     /// Wrong arguments, missing site, unwritable output: exit code 2.
     Usage(String),
-}
-
-struct Clock {
-    last: Instant,
-    timings: Vec<(&'static str, Duration)>,
-}
-
-impl Clock {
-    fn lap(&mut self, phase: &'static str) {
-        let now = Instant::now();
-        self.timings.push((phase, now - self.last));
-        self.last = now;
-    }
 }
 
 /// A rendered site, before the search index and the writing.
@@ -96,8 +76,8 @@ pub struct SearchInput {
 }
 
 impl SearchInput {
-    /// The Pagefind bundle for the HTML pages among `files`.
-    pub fn bundle(&self, files: &[OutFile]) -> Result<Vec<OutFile>, String> {
+    /// The Pagefind bundle for the HTML pages among `files`, and the time its parts took.
+    pub fn bundle(&self, files: &[OutFile]) -> Result<(Vec<OutFile>, Laps), String> {
         crate::search::build(
             &self.site,
             &self.theme,
@@ -119,15 +99,12 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         files,
         search,
     } = Builder::once(options.clone()).render()?;
-    let mut clock = Clock {
-        last: Instant::now(),
-        timings: std::mem::take(&mut report.timings),
-    };
+    let mut clock = Laps::after(std::mem::take(&mut report.timings));
     if let Some(output) = &options.output {
         let write_error = |err: output::WriteError| Failure::Usage(err.to_string());
         let staging = output::Staging::new(output, options.force).map_err(write_error)?;
-        // The search index is only worth building for a site that is written. Pagefind takes
-        // the pages one at a time, on one core: the pages are written meanwhile.
+        // The search index is only worth building for a site that is written. The pages are
+        // written meanwhile.
         let (written, bundle) = std::thread::scope(|scope| {
             let writer = scope.spawn(|| staging.write(&files));
             let bundle = search.bundle(&files);
@@ -137,8 +114,9 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
             (written, bundle)
         });
         written.map_err(write_error)?;
-        let bundle = bundle.map_err(Failure::Usage)?;
+        let (bundle, parts) = bundle.map_err(Failure::Usage)?;
         clock.lap("search");
+        clock.timings.extend(parts.timings);
         staging.write(&bundle).map_err(write_error)?;
         staging.publish().map_err(write_error)?;
         clock.lap("write");
@@ -150,10 +128,7 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
 
 pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     let options = &builder.options.clone();
-    let mut clock = Clock {
-        last: Instant::now(),
-        timings: Vec::new(),
-    };
+    let mut clock = Laps::after(Vec::new());
     let mut problems = Diagnostics::default();
     let root = &options.root;
     let mut config = match Config::load(root) {

@@ -5,13 +5,14 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::memo::Memo;
-use super::{Clock, Failure, Options, Rendered, render_site};
+use super::{Failure, Options, Rendered, render_site};
 use crate::config::Config;
 use crate::config::Lang;
 use crate::deck::Decks;
 use crate::diagnostics::Diagnostics;
 use crate::hash::hash_of;
 use crate::images::ImageMemo;
+use crate::laps::Laps;
 use crate::load::Source;
 use crate::model::Site;
 use crate::model::types::TypeName;
@@ -116,7 +117,7 @@ pub(super) fn model(
     sources: Vec<Source>,
     world: u64,
     problems: &mut Diagnostics,
-    clock: &mut Clock,
+    clock: &mut Laps,
 ) -> Site {
     let (site, found) = match builder.model.take() {
         Some((known, mut site, found)) if known == world => {

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use crate::laps::Laps;
 use crate::model::{Item, Site};
 use crate::output::{BUNDLE_DIR, Content, OutFile, Urls};
 use crate::theme::Theme;
@@ -26,6 +27,7 @@ pub const EXTRA_FORMS_MARK: &str = "⁂";
 
 /// Builds the search bundle for every content page among `files`: Polku's own index of the
 /// pages' search documents (`index/`), and Pagefind's browser side from the crate (`reference.rs`).
+/// Also returns the time its parts took.
 pub fn build(
     site: &Site,
     theme: &Theme,
@@ -33,7 +35,8 @@ pub fn build(
     files: &[OutFile],
     sections: &HashMap<String, String>,
     finnish: bool,
-) -> Result<Vec<OutFile>, String> {
+) -> Result<(Vec<OutFile>, Laps), String> {
+    let mut clock = Laps::after(Vec::new());
     let pages: HashMap<&str, &[u8]> = files
         .iter()
         .filter_map(|f| Some((f.path.as_str(), f.content.bytes()?)))
@@ -59,6 +62,7 @@ pub fn build(
         )
     });
     let lexicon = lexicon.as_ref();
+    clock.lap("search: words");
     let mut documents: Vec<Document> = items
         .par_iter()
         .zip(&texts)
@@ -68,7 +72,9 @@ pub fn build(
     if let Some(dir) = std::env::var_os(DOCUMENTS_VAR) {
         keep_documents(std::path::Path::new(&dir), &documents)?;
     }
+    clock.lap("search: documents");
     let index = index::bundle(&documents);
+    clock.lap("search: index");
     let entry = index.last().map(|f| f.bytes.as_slice()).unwrap_or_default();
     let entry: index::Entry = serde_json::from_slice(entry).map_err(|e| e.to_string())?;
     let languages: Vec<String> = entry.languages.into_keys().collect();
@@ -77,11 +83,13 @@ pub fn build(
         path: format!("{BUNDLE_DIR}/{path}"),
         content: Content::Bytes(bytes),
     };
-    Ok(browser
+    let files = browser
         .into_iter()
         .map(|(path, bytes)| file(path, bytes))
         .chain(index.into_iter().map(|f| file(f.path, f.bytes)))
-        .collect())
+        .collect();
+    clock.lap("search: browser");
+    Ok((files, clock))
 }
 
 /// Set to a folder, `polku build` also writes there every document it gives Pagefind, in order:

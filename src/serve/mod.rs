@@ -143,7 +143,7 @@ impl Rebuilds {
                 }
                 let (live, rendered) = next;
                 match rendered.search.bundle(&rendered.files) {
-                    Ok(bundle) => live.replace_dir(crate::output::BUNDLE_DIR, bundle),
+                    Ok((bundle, _)) => live.replace_dir(crate::output::BUNDLE_DIR, bundle),
                     Err(message) => eprintln!("error: the search index: {message}"),
                 }
             }

@@ -13,9 +13,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use super::chunks::{CHUNK_SIZE, chunk, ranges};
-use super::fossick::{Document, fossick_all};
+use super::files::Encoded;
+use super::fossick::{Document, by_language, fossick, unique};
 use super::page::IndexPage;
-use super::postings::words;
+use super::postings::{PageWords, page_words, words};
 use super::{
     BundleFile, ChunkEntry, Entry, EntryLanguage, FilterChunk, FilterEntry, FilterValue,
     LanguageFiles, MetaFile, PageEntry, VERSION, WordChunk, WordEntry, entry_file, to_cbor,
@@ -35,16 +36,22 @@ pub struct LanguageBundle {
     pub files: Vec<BundleFile>,
 }
 
-/// The whole index of `documents` ([`fossick_all`]): each language's files, in code order, then
-/// the entry file. A language none of whose pages has a word has no index, as with Pagefind.
+/// The whole index of `documents`: each language's files, in code order, then the entry file.
+/// Each document is tokenised ([`fossick`]) and read ([`read_page`]) on its own, in parallel, so
+/// a page's word lists live only while it is read. A language none of whose pages has a word
+/// has no index, as with Pagefind.
 pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
-    let languages: Vec<(String, Vec<IndexPage>)> = fossick_all(documents)
-        .into_iter()
-        .filter(|(_, pages)| pages.iter().any(|page| !page.words.is_empty()))
+    let pages: Vec<(String, ReadPage)> = unique(documents)
+        .par_iter()
+        .filter_map(|document| {
+            let (language, page) = fossick(&document.url, &document.html);
+            let read = read_page(page, &language)?;
+            Some((language, read))
+        })
         .collect();
-    let bundles: Vec<LanguageBundle> = languages
+    let bundles: Vec<LanguageBundle> = by_language(pages, |_| true)
         .into_par_iter()
-        .map(|(language, pages)| build(pages, &language))
+        .map(|(language, pages)| finish(pages, &language))
         .collect();
     let entry = entry(&bundles);
     bundles
@@ -56,33 +63,65 @@ pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
 
 /// Writes the index of one language's pages, numbered in the order given (see the module
 /// comment). Pages without words are left out, as Pagefind leaves them out.
-pub fn build(mut pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
-    pages.retain(|page| !page.words.is_empty());
+pub fn build(pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
+    let pages: Vec<ReadPage> = pages
+        .into_par_iter()
+        .filter_map(|page| read_page(page, language))
+        .collect();
+    finish(pages, language)
+}
+
+/// What the index keeps of a page once its words are packed: its fragment hashed and gzipped
+/// (named later, in page order), its word count and filters for the meta file and the filter
+/// chunks, and its words with their postings.
+pub struct ReadPage {
+    fragment: Encoded,
+    word_count: u32,
+    filters: BTreeMap<String, Vec<String>>,
+    words: PageWords,
+}
+
+/// A page of `language` read for the index, or `None` if it has no words.
+pub fn read_page(page: IndexPage, language: &str) -> Option<ReadPage> {
+    if page.words.is_empty() {
+        return None;
+    }
+    let words = page_words(&page);
+    let fragment = page.fragment;
+    Some(ReadPage {
+        fragment: LanguageFiles::new(language).encode_fragment(&fragment),
+        word_count: fragment.word_count as u32,
+        filters: fragment.filters,
+        words,
+    })
+}
+
+/// One language's files from its pages, read and in page order.
+fn finish(pages: Vec<ReadPage>, language: &str) -> LanguageBundle {
     let mut names = LanguageFiles::new(language);
     let meta_fields = meta_fields(&pages);
-    // Hashes and gzip in parallel; names in page order, as a clash lengthens the later name.
-    let encoded: Vec<_> = pages
-        .par_iter()
-        .map(|page| names.encode_fragment(&page.fragment))
-        .collect();
-    let fragments: Vec<BundleFile> = encoded
-        .into_iter()
-        .map(|e| names.name_fragment(e))
-        .collect();
-    let word_files = word_chunks(&pages, &meta_fields, &mut names);
     let filters = filter_chunks(&pages);
+    let mut fragments = Vec::with_capacity(pages.len());
+    let mut counts = Vec::with_capacity(pages.len());
+    let mut words = Vec::with_capacity(pages.len());
+    for page in pages {
+        fragments.push(names.name_fragment(page.fragment));
+        counts.push(page.word_count);
+        words.push(page.words);
+    }
+    let word_files = word_chunks(words, &meta_fields, &mut names);
     let filter_files: Vec<BundleFile> = filters
         .iter()
         .map(|chunk| names.filter_chunk(chunk))
         .collect();
     let meta = MetaFile {
         version: VERSION.into(),
-        pages: pages
-            .iter()
+        pages: counts
+            .into_iter()
             .zip(&fragments)
-            .map(|(page, file)| PageEntry {
+            .map(|(word_count, file)| PageEntry {
                 hash: file.hash.clone(),
-                word_count: page.fragment.word_count as u32,
+                word_count,
                 group_hash: String::new(),
             })
             .collect(),
@@ -103,7 +142,7 @@ pub fn build(mut pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
     LanguageBundle {
         language: language.to_string(),
         meta_hash: meta_file.hash.clone(),
-        page_count: pages.len(),
+        page_count: fragments.len(),
         files: std::iter::once(meta_file)
             .chain(fragments)
             .chain(word_files.into_iter().map(|(_, file)| file))
@@ -114,14 +153,14 @@ pub fn build(mut pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
 
 /// Every metadata field name of the pages, in name order: a word's `meta_locs` number the
 /// fields by their position here.
-fn meta_fields(pages: &[IndexPage]) -> Vec<String> {
-    let names: BTreeSet<&String> = pages.iter().flat_map(|p| p.fragment.meta.keys()).collect();
+fn meta_fields(pages: &[ReadPage]) -> Vec<String> {
+    let names: BTreeSet<&String> = pages.iter().flat_map(|p| p.words.meta_fields()).collect();
     names.into_iter().cloned().collect()
 }
 
 /// The word chunks, named in word order, each with its range for the meta file.
 fn word_chunks(
-    pages: &[IndexPage],
+    pages: Vec<PageWords>,
     meta_fields: &[String],
     names: &mut LanguageFiles,
 ) -> Vec<(ChunkEntry, BundleFile)> {
@@ -153,10 +192,10 @@ fn word_chunks(
 /// One chunk per filter, in name order: each value (in value order) with the numbers of the pages
 /// that have it. A page listing a value twice is listed twice, and a filter without values has
 /// no chunk, as with Pagefind (which collects (filter, value, page) triples).
-fn filter_chunks(pages: &[IndexPage]) -> Vec<FilterChunk> {
+fn filter_chunks(pages: &[ReadPage]) -> Vec<FilterChunk> {
     let mut filters: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
     for (number, page) in pages.iter().enumerate() {
-        for (filter, values) in &page.fragment.filters {
+        for (filter, values) in &page.filters {
             for value in values {
                 let pages = filters.entry(filter).or_default().entry(value).or_default();
                 pages.push(number as u32);

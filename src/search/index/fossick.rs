@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use regex::Regex;
 
 use super::digest::{Digest, digest, normalize};
-use super::tokens::{Tokens, meta_words, stemmer};
+use super::tokens::{Tokens, meta_words};
 use super::{Anchor, Fragment, IndexPage, MetaWordAt};
 
 /// One unit of weight.
@@ -34,34 +34,47 @@ pub struct Document {
 }
 
 /// The pages of `documents`, tokenised in parallel and grouped by language as Pagefind's
-/// `fossick_one` and `build_indexes` group them (`pagefind-1.6.0/src/lib.rs`): a document whose
-/// address an earlier one had replaces that page in its place; each language's pages are in the
-/// order of `documents` (the order that numbers them in the index); pages without a language
-/// (`unknown`) join the language with the most pages when there is one.
+/// `fossick_one` and `build_indexes` group them (see [`unique`] and [`by_language`]).
 pub fn fossick_all(documents: &[Document]) -> BTreeMap<String, Vec<IndexPage>> {
-    let pages: Vec<(String, IndexPage)> = documents
+    let pages: Vec<(String, IndexPage)> = unique(documents)
         .par_iter()
         .map(|document| fossick(&document.url, &document.html))
         .collect();
+    by_language(pages, |page| !page.words.is_empty())
+}
+
+/// The documents as Pagefind keeps them (`pagefind-1.6.0/src/lib.rs`, `fossick_one`): a
+/// document whose address an earlier one had replaces that one, in its place.
+pub fn unique(documents: &[Document]) -> Vec<&Document> {
     let mut first_of_url = std::collections::HashMap::new();
-    let mut kept: Vec<Option<(String, IndexPage)>> = Vec::with_capacity(pages.len());
-    for page in pages {
-        match first_of_url.get(&page.1.fragment.url) {
-            Some(&at) => kept[at] = Some(page),
+    let mut kept: Vec<&Document> = Vec::with_capacity(documents.len());
+    for document in documents {
+        match first_of_url.get(document.url.as_str()) {
+            Some(&at) => kept[at] = document,
             None => {
-                first_of_url.insert(page.1.fragment.url.clone(), kept.len());
-                kept.push(Some(page));
+                first_of_url.insert(document.url.as_str(), kept.len());
+                kept.push(document);
             }
         }
     }
-    let mut by_language: BTreeMap<String, Vec<IndexPage>> = BTreeMap::new();
-    for (language, page) in kept.into_iter().flatten() {
+    kept
+}
+
+/// Pages grouped by language as Pagefind's `build_indexes` groups them: each language's pages
+/// in the order given (the order that numbers them in the index); pages without a language
+/// (`unknown`) join the language with the most pages that have words, when there is one.
+pub fn by_language<P>(
+    pages: Vec<(String, P)>,
+    has_words: impl Fn(&P) -> bool,
+) -> BTreeMap<String, Vec<P>> {
+    let mut by_language: BTreeMap<String, Vec<P>> = BTreeMap::new();
+    for (language, page) in pages {
         by_language.entry(language).or_default().push(page);
     }
     if let Some(unknown) = by_language.remove(UNKNOWN) {
         // The most pages with words, and of equal counts the first in code order.
-        let counts = |(code, pages): (&String, &Vec<IndexPage>)| {
-            let indexed = pages.iter().filter(|p| !p.words.is_empty()).count();
+        let counts = |(code, pages): (&String, &Vec<P>)| {
+            let indexed = pages.iter().filter(|p| has_words(p)).count();
             (indexed, Reverse(code.clone()))
         };
         let primary = by_language.iter().max_by_key(|&pair| counts(pair));
@@ -78,9 +91,7 @@ pub(super) const UNKNOWN: &str = "unknown";
 /// language (`<html lang>`, lowercased).
 pub fn fossick(url: &str, html: &str) -> (String, IndexPage) {
     let mut digest = digest(html);
-    let stemmer = stemmer(&digest.language);
-    let stemmer = stemmer.as_ref();
-    let mut tokens = Tokens::default();
+    let mut tokens = Tokens::new(&digest.language);
     let mut content = String::with_capacity(digest.text.len());
     let mut anchors = Vec::new();
     let mut weights: Vec<u8> = vec![UNIT as u8];
@@ -91,7 +102,7 @@ pub fn fossick(url: &str, html: &str) -> (String, IndexPage) {
         }
         let weight = *weights.last().unwrap_or(&1);
         let position = tokens.position;
-        if let Some(word) = tokens.word(word, weight, stemmer) {
+        if let Some(word) = tokens.word(word, weight) {
             content.push_str(&word);
             content.push(' ');
             last = position;
@@ -108,9 +119,9 @@ pub fn fossick(url: &str, html: &str) -> (String, IndexPage) {
     for value in digest.meta.values_mut() {
         *value = MARKER.replace_all(value, "").into_owned();
     }
-    let mut meta = std::collections::HashMap::<String, Vec<MetaWordAt>>::new();
+    let mut meta = rustc_hash::FxHashMap::<String, Vec<MetaWordAt>>::default();
     for (field, value) in digest.meta.values().enumerate() {
-        for (position, word) in meta_words(value, stemmer) {
+        for (position, word) in meta_words(value, tokens.stemmer()) {
             meta.entry(word.stemmed).or_default().push(MetaWordAt {
                 field: field as u16,
                 position,

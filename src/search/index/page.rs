@@ -3,7 +3,7 @@
 //! else. Turning rendered HTML into this (splitting, normalising, stemming, weights) is
 //! tokenisation, outside this module.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Fragment;
 
@@ -17,9 +17,9 @@ pub struct IndexPage {
     /// The page's words in its content: each indexed word (stemmed, diacritics folded) with
     /// every place it occurs (Pagefind's `word_data`). The order of the places does not matter.
     /// A page without words is left out of the index, as Pagefind leaves it out.
-    pub words: HashMap<String, Vec<WordAt>>,
+    pub words: FxHashMap<String, Vec<WordAt>>,
     /// The page's words in its metadata fields, keyed likewise (Pagefind's `meta_word_data`).
-    pub meta_words: HashMap<String, Vec<MetaWordAt>>,
+    pub meta_words: FxHashMap<String, Vec<MetaWordAt>>,
 }
 
 /// One occurrence of a word in a page's content (Pagefind's `FossickedWord`).

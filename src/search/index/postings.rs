@@ -2,12 +2,14 @@
 //! diacritic variants, as Pagefind 1.6.0's `build_indexes` makes them
 //! (`pagefind-1.6.0/src/index/mod.rs`, the per-page loop and the merge after it).
 //!
-//! Pages are packed in parallel, each on its own, and merged in page order, so a word's postings
+//! Pages are packed each on its own (in parallel, as they are read), and merged in page order, so a word's postings
 //! come out in ascending page order and its variants in the order they first occur (page by page;
 //! within a page the forms of the content by form, then forms found only in metadata by form),
 //! which is the order Pagefind writes them in.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -15,27 +17,43 @@ use super::page::{IndexPage, MetaWordAt, WordAt};
 use super::{Loc, MetaLoc, Posting, Variant, WordEntry, pack_locs, pack_meta_locs, to_deltas};
 
 /// A word on one page: its own posting (where it is written as the word itself) and one per
-/// written form that differs by diacritics. `page_delta` holds the absolute page number until
-/// [`with_deltas`].
-struct PageWord {
+/// written form that differs by diacritics, in form order.
+pub struct PageWord {
     word: String,
-    own: Option<Posting>,
-    variants: Vec<Variant>,
+    own: Option<PagePosting>,
+    variants: Vec<(String, PagePosting)>,
+}
+
+/// Where a word is on one page: its content locations packed, its metadata locations with the
+/// field numbered among the page's own fields (the language's numbering is known only when
+/// every page has been read).
+#[derive(Default)]
+struct PagePosting {
+    locs: Vec<i32>,
+    meta: Vec<MetaLoc>,
+}
+
+/// One page's words with their postings, and its metadata field names in name order: what is
+/// left of an [`IndexPage`] for the word chunks once its fragment is written.
+pub struct PageWords {
+    words: Vec<PageWord>,
+    meta_fields: Vec<String>,
 }
 
 /// Every word of the pages (numbered by their position in `pages`) with its postings, in word
-/// order, page numbers already as deltas. `meta_fields` are the language's metadata field names
-/// in name order, the meta file's `meta_fields`.
-pub fn words(pages: &[IndexPage], meta_fields: &[String]) -> Vec<WordEntry> {
-    let packed: Vec<Vec<PageWord>> = pages
-        .par_iter()
-        .enumerate()
-        .map(|(number, page)| page_words(page, number as u32, meta_fields))
-        .collect();
-    let mut merged: HashMap<String, WordEntry> = HashMap::new();
-    for page in packed {
-        for page_word in page {
-            merge(&mut merged, page_word);
+/// order, page numbers as deltas. `meta_fields` are the language's metadata field names in name
+/// order, the meta file's `meta_fields`.
+pub fn words(pages: Vec<PageWords>, meta_fields: &[String]) -> Vec<WordEntry> {
+    let mut merged: HashMap<String, WordEntry> = HashMap::default();
+    for (number, page) in pages.into_iter().enumerate() {
+        // The page numbers its metadata fields among its own names; the index among all pages'.
+        let field_ids: Vec<u16> = page
+            .meta_fields
+            .iter()
+            .map(|name| meta_fields.iter().position(|f| f == name).expect("a field") as u16)
+            .collect();
+        for page_word in page.words {
+            merge(&mut merged, page_word, number as u32, &field_ids);
         }
     }
     let mut words: Vec<WordEntry> = merged.into_values().collect();
@@ -46,54 +64,58 @@ pub fn words(pages: &[IndexPage], meta_fields: &[String]) -> Vec<WordEntry> {
 }
 
 /// One page's words, packed. A word in the content and in metadata is one `PageWord`.
-fn page_words(page: &IndexPage, number: u32, meta_fields: &[String]) -> Vec<PageWord> {
-    // The page numbers its metadata fields among its own names; the index among all pages'.
-    let field_ids: Vec<u16> = page
-        .fragment
-        .meta
-        .keys()
-        .map(|name| meta_fields.iter().position(|f| f == name).expect("a field") as u16)
-        .collect();
-    let mut words: HashMap<&str, PageWord> = HashMap::new();
+pub fn page_words(page: &IndexPage) -> PageWords {
+    let mut words: HashMap<&str, PageWord> = HashMap::default();
     for (word, places) in &page.words {
         let (own, forms) = split_by_form(places, |w: &WordAt| w.original.as_deref());
         let entry = word_entry(&mut words, word);
+        let packed = |places: &[&WordAt]| pack_locs(places.iter().map(|w| loc(w)).collect());
         if !own.is_empty() {
-            let locs = own.iter().map(|w| loc(w)).collect();
-            entry.own = Some(posting(number, pack_locs(locs), vec![]));
+            entry.own = Some(PagePosting {
+                locs: packed(&own),
+                meta: Vec::new(),
+            });
         }
         for (form, places) in forms {
-            let locs = places.iter().map(|w| loc(w)).collect();
-            entry.variants.push(Variant {
-                form: form.to_string(),
-                pages: vec![posting(number, pack_locs(locs), vec![])],
-            });
+            let posting = PagePosting {
+                locs: packed(&places),
+                meta: Vec::new(),
+            };
+            entry.variants.push((form.to_string(), posting));
         }
     }
     for (word, places) in &page.meta_words {
         let (own, forms) = split_by_form(places, |w: &MetaWordAt| w.original.as_deref());
         let entry = word_entry(&mut words, word);
-        let meta_locs = |places: &[&MetaWordAt]| {
-            pack_meta_locs(places.iter().map(|w| meta_loc(w, &field_ids)).collect())
-        };
+        let meta_locs = |places: &[&MetaWordAt]| places.iter().map(|w| meta_loc(w)).collect();
         if !own.is_empty() {
-            let own_posting = entry
-                .own
-                .get_or_insert_with(|| posting(number, vec![], vec![]));
-            own_posting.meta_locs = meta_locs(&own);
+            entry.own.get_or_insert_with(Default::default).meta = meta_locs(&own);
         }
         for (form, places) in forms {
-            let packed = meta_locs(&places);
-            match entry.variants.iter_mut().find(|v| v.form == form) {
-                Some(variant) => variant.pages[0].meta_locs = packed,
-                None => entry.variants.push(Variant {
-                    form: form.to_string(),
-                    pages: vec![posting(number, vec![], packed)],
-                }),
+            let meta = meta_locs(&places);
+            match entry.variants.iter_mut().find(|(known, _)| known == form) {
+                Some((_, posting)) => posting.meta = meta,
+                None => {
+                    let posting = PagePosting {
+                        locs: Vec::new(),
+                        meta,
+                    };
+                    entry.variants.push((form.to_string(), posting));
+                }
             }
         }
     }
-    words.into_values().collect()
+    PageWords {
+        words: words.into_values().collect(),
+        meta_fields: page.fragment.meta.keys().cloned().collect(),
+    }
+}
+
+impl PageWords {
+    /// The page's metadata field names, in name order.
+    pub fn meta_fields(&self) -> &[String] {
+        &self.meta_fields
+    }
 }
 
 fn word_entry<'w, 'p>(
@@ -131,24 +153,44 @@ fn loc(w: &WordAt) -> Loc {
     }
 }
 
-fn meta_loc(w: &MetaWordAt, field_ids: &[u16]) -> MetaLoc {
+fn meta_loc(w: &MetaWordAt) -> MetaLoc {
     MetaLoc {
-        field: field_ids[usize::from(w.field)],
+        field: w.field,
         position: w.position,
     }
 }
 
-fn posting(page: u32, locs: Vec<i32>, meta_locs: Vec<i32>) -> Posting {
+/// A page's posting as the chunk stores it (`page_delta` the absolute page number until
+/// [`with_deltas`]), its metadata fields numbered among the language's (`field_ids`).
+fn posting(page: u32, on_page: PagePosting, field_ids: &[u16]) -> Posting {
+    let meta_locs = match on_page.meta.is_empty() {
+        true => Vec::new(),
+        false => pack_meta_locs(
+            on_page
+                .meta
+                .into_iter()
+                .map(|loc| MetaLoc {
+                    field: field_ids[usize::from(loc.field)],
+                    position: loc.position,
+                })
+                .collect(),
+        ),
+    };
     Posting {
         page_delta: page,
-        locs,
+        locs: on_page.locs,
         meta_locs,
     }
 }
 
-/// Adds one page's word to the language's: postings appended (pages come in order), variants
-/// matched by form, a new form appended after the known ones.
-fn merge(merged: &mut HashMap<String, WordEntry>, page_word: PageWord) {
+/// Adds page `number`'s word to the language's: postings appended (pages come in order),
+/// variants matched by form, a new form appended after the known ones.
+fn merge(
+    merged: &mut HashMap<String, WordEntry>,
+    page_word: PageWord,
+    number: u32,
+    field_ids: &[u16],
+) {
     let entry = merged
         .entry(page_word.word)
         .or_insert_with_key(|word| WordEntry {
@@ -156,15 +198,21 @@ fn merge(merged: &mut HashMap<String, WordEntry>, page_word: PageWord) {
             pages: Vec::new(),
             additional_variants: Vec::new(),
         });
-    entry.pages.extend(page_word.own);
-    for variant in page_word.variants {
+    if let Some(own) = page_word.own {
+        entry.pages.push(posting(number, own, field_ids));
+    }
+    for (form, on_page) in page_word.variants {
+        let posting = posting(number, on_page, field_ids);
         match entry
             .additional_variants
             .iter_mut()
-            .find(|v| v.form == variant.form)
+            .find(|v| v.form == form)
         {
-            Some(known) => known.pages.extend(variant.pages),
-            None => entry.additional_variants.push(variant),
+            Some(known) => known.pages.push(posting),
+            None => entry.additional_variants.push(Variant {
+                form,
+                pages: vec![posting],
+            }),
         }
     }
 }

@@ -6,12 +6,16 @@
 //! emoji. Polku's builds have Pagefind without its `extended` feature, so no word segmentation
 //! or bigrams (Chinese, Japanese, Thai) are done, as in the crate Polku used.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use convert_case::{Case, Casing};
 use pagefind_stem::{Algorithm, Stemmer};
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_segmentation::UnicodeSegmentation;
@@ -200,41 +204,95 @@ fn fold_diacritics(word: &str) -> Option<String> {
 }
 
 /// The words of a page's content as they are indexed, with the running position.
-#[derive(Debug, Default)]
 pub struct Tokens {
     /// Indexed word → its places (Pagefind's `word_data`).
-    pub words: HashMap<String, Vec<WordAt>>,
+    pub words: FxHashMap<String, Vec<WordAt>>,
     /// Position of the next word: the number of words so far.
     pub position: u32,
+    /// The page's language, which picks the stemmer and the word cache.
+    language: String,
+    stemmer: Option<Stemmer>,
 }
 
+/// Words already split, folded and stemmed on this thread, by language and word as written: a
+/// word is made once per build and thread, not once per occurrence. Emptied when it grows past
+/// [`CACHED_WORDS`], so that `polku serve` does not keep every word it ever saw.
+type WordCache = HashMap<String, FxHashMap<Box<str>, Rc<[Indexable]>>>;
+
+thread_local! {
+    static WORD_CACHE: RefCell<WordCache> = RefCell::new(HashMap::new());
+}
+
+const CACHED_WORDS: usize = 1 << 20;
+
 impl Tokens {
+    /// No words yet, for a page in `language` (`<html lang>`, lowercased).
+    pub fn new(language: &str) -> Tokens {
+        Tokens {
+            words: FxHashMap::default(),
+            position: 0,
+            language: language.to_string(),
+            stemmer: stemmer(language),
+        }
+    }
+
+    /// The stemmer of the page's language, if Polku has one.
+    pub fn stemmer(&self) -> Option<&Stemmer> {
+        self.stemmer.as_ref()
+    }
+
     /// Indexes one word of the text (no whitespace in it) at the next position with `weight`
     /// (24 per unit). Zero-width spaces are removed first; a word of nothing else takes no
     /// position. Returns the word as it goes into the page's content, if it took one.
-    pub fn word(&mut self, raw: &str, weight: u8, stemmer: Option<&Stemmer>) -> Option<String> {
-        let word = raw.replace('\u{200B}', "");
+    pub fn word<'w>(&mut self, raw: &'w str, weight: u8) -> Option<Cow<'w, str>> {
+        let word = match raw.contains('\u{200B}') {
+            true => Cow::Owned(raw.replace('\u{200B}', "")),
+            false => Cow::Borrowed(raw),
+        };
         if word.is_empty() {
             return None;
         }
-        let mut indexable = indexable_words(&word, stemmer);
-        let tails = dotted_tails(&word, stemmer, &indexable);
-        indexable.extend(tails);
+        let indexable = self.indexable(&word);
         let parts = indexable.iter().filter(|w| w.compound_part).count();
         let part_weight = match u8::try_from(parts).unwrap_or(u8::MAX) {
             0 => 0,
             _ if weight == 0 => 0,
             parts => (weight / parts).max(1),
         };
-        for w in indexable {
-            self.words.entry(w.stemmed).or_default().push(WordAt {
+        for w in indexable.iter() {
+            let at = WordAt {
                 position: self.position,
                 weight: if w.compound_part { part_weight } else { weight },
-                original: w.original,
-            });
+                original: w.original.clone(),
+            };
+            match self.words.get_mut(w.stemmed.as_str()) {
+                Some(places) => places.push(at),
+                None => {
+                    self.words.insert(w.stemmed.clone(), vec![at]);
+                }
+            }
         }
         self.position += 1;
         Some(word)
+    }
+
+    /// The words to index for `word`, from the thread's cache or made and cached.
+    fn indexable(&self, word: &str) -> Rc<[Indexable]> {
+        WORD_CACHE.with_borrow_mut(|cache| {
+            if let Some(made) = cache.get(&self.language).and_then(|words| words.get(word)) {
+                return made.clone();
+            }
+            let mut made = indexable_words(word, self.stemmer());
+            let tails = dotted_tails(word, self.stemmer(), &made);
+            made.extend(tails);
+            let made: Rc<[Indexable]> = made.into();
+            if cache.values().map(|words| words.len()).sum::<usize>() > CACHED_WORDS {
+                cache.clear();
+            }
+            let words = cache.entry(self.language.clone()).or_default();
+            words.insert(word.into(), made.clone());
+            made
+        })
     }
 }
 

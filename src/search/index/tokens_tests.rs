@@ -141,10 +141,10 @@ fn dotted_words_give_their_compound_tails() {
 #[test]
 fn weights_are_shared_by_compound_parts() {
     // The crate's `parse_chars`: "He&llo" weighs 24, its parts 12 each.
-    let mut tokens = Tokens::default();
-    tokens.word("He&llo", 24, None);
-    tokens.word("\u{200B}", 24, None);
-    tokens.word("Fox", 24, None);
+    let mut tokens = Tokens::new("unknown");
+    tokens.word("He&llo", 24);
+    tokens.word("\u{200B}", 24);
+    tokens.word("Fox", 24);
     let at = |w: &str| tokens.words[w].clone();
     let place = |position, weight| WordAt {
         position,
@@ -157,7 +157,7 @@ fn weights_are_shared_by_compound_parts() {
     // A zero-width space alone is no word and takes no position.
     assert_eq!(at("fox"), [place(1, 24)]);
     // `parse_zero_weighted_compound_words`: weight 0 stays 0 for the parts.
-    tokens.word("compound.word.with.periods", 0, None);
+    tokens.word("compound.word.with.periods", 0);
     assert!(
         tokens
             .words
