@@ -207,8 +207,7 @@ struct Extra {
 /// Pagefind joins the text of adjacent cells and list terms without a space
 /// (`<dt>englanti</dt><dd>wheelchair</dd>` → `englantiwheelchair`): give it one.
 fn space_out_cells(html: &str) -> String {
-    let mut html = html.to_string();
-    for tag in [
+    const CELL_ENDS: [&str; 8] = [
         "</dt>",
         "</dd>",
         "</th>",
@@ -217,10 +216,22 @@ fn space_out_cells(html: &str) -> String {
         "</summary>",
         "</legend>",
         "</label>",
-    ] {
-        html = html.replace(tag, &format!("{tag} "));
+    ];
+    let mut spaced = String::with_capacity(html.len() + html.len() / 32);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        spaced.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let end = CELL_ENDS.iter().find(|end| tag.starts_with(**end));
+        let taken = end.map_or(1, |end| end.len());
+        spaced.push_str(&tag[..taken]);
+        if end.is_some() {
+            spaced.push(' ');
+        }
+        rest = &tag[taken..];
     }
-    html
+    spaced.push_str(rest);
+    spaced
 }
 
 /// The page's HTML as Pagefind indexes it: only `<main>`, with the filters, the metadata

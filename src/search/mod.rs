@@ -63,17 +63,28 @@ pub fn build(
     });
     let lexicon = lexicon.as_ref();
     clock.lap("search: words");
-    let mut documents: Vec<Document> = items
-        .par_iter()
-        .zip(&texts)
-        .map(|(page, text)| item_document(site, theme, urls, lexicon, *page, text))
-        .collect();
-    documents.extend(section_documents(site, urls, sections, lexicon));
-    if let Some(dir) = std::env::var_os(DOCUMENTS_VAR) {
-        keep_documents(std::path::Path::new(&dir), &documents)?;
+    // Documents are made and read a batch at a time: only the read pages are kept.
+    let keep = std::env::var_os(DOCUMENTS_VAR).map(std::path::PathBuf::from);
+    let mut indexer = index::Indexer::default();
+    let mut add = |documents: Vec<Document>, first: usize| {
+        if let Some(dir) = &keep {
+            keep_documents(dir, first, &documents)?;
+        }
+        indexer.add(&documents);
+        Ok::<usize, String>(first + documents.len())
+    };
+    let mut added = 0;
+    for (batch, texts) in items.chunks(BATCH).zip(texts.chunks(BATCH)) {
+        let documents = batch
+            .par_iter()
+            .zip(texts)
+            .map(|(page, text)| item_document(site, theme, urls, lexicon, *page, text))
+            .collect();
+        added = add(documents, added)?;
     }
-    clock.lap("search: documents");
-    let index = index::bundle(&documents);
+    add(section_documents(site, urls, sections, lexicon), added)?;
+    clock.lap("search: read");
+    let index = indexer.finish();
     clock.lap("search: index");
     let entry = index.last().map(|f| f.bytes.as_slice()).unwrap_or_default();
     let entry: index::Entry = serde_json::from_slice(entry).map_err(|e| e.to_string())?;
@@ -98,9 +109,16 @@ pub fn build(
 /// only in memory otherwise.
 pub const DOCUMENTS_VAR: &str = "POLKU_SEARCH_DOCUMENTS";
 
-fn keep_documents(dir: &std::path::Path, documents: &[Document]) -> Result<(), String> {
+/// Search documents made and read at once, in parallel.
+const BATCH: usize = 256;
+
+fn keep_documents(
+    dir: &std::path::Path,
+    first: usize,
+    documents: &[Document],
+) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (n, document) in documents.iter().enumerate() {
+    for (n, document) in (first..).zip(documents) {
         let write = |ext: &str, text: &str| {
             let path = dir.join(format!("{n:05}.{ext}"));
             std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))

@@ -8,13 +8,13 @@
 //! file's pages, every posting and filter list, and the naming of fragments on a hash clash. So
 //! [`build`] numbers `pages` in the order given, and gives the same files only for the same order.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
 use super::chunks::{CHUNK_SIZE, chunk, ranges};
 use super::files::Encoded;
-use super::fossick::{Document, by_language, fossick, unique};
+use super::fossick::{Document, by_language, fossick};
 use super::page::IndexPage;
 use super::postings::{PageWords, page_words, words};
 use super::{
@@ -36,29 +36,66 @@ pub struct LanguageBundle {
     pub files: Vec<BundleFile>,
 }
 
-/// The whole index of `documents`: each language's files, in code order, then the entry file.
-/// Each document is tokenised ([`fossick`]) and read ([`read_page`]) on its own, in parallel, so
-/// a page's word lists live only while it is read. A language none of whose pages has a word
-/// has no index, as with Pagefind.
+/// The whole index of `documents` (see [`Indexer`]).
 pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
-    let pages: Vec<(String, ReadPage)> = unique(documents)
-        .par_iter()
-        .filter_map(|document| {
-            let (language, page) = fossick(&document.url, &document.html);
-            let read = read_page(page, &language)?;
-            Some((language, read))
-        })
-        .collect();
-    let bundles: Vec<LanguageBundle> = by_language(pages, |_| true)
-        .into_par_iter()
-        .map(|(language, pages)| finish(pages, &language))
-        .collect();
-    let entry = entry(&bundles);
-    bundles
-        .into_iter()
-        .flat_map(|bundle| bundle.files)
-        .chain([entry])
-        .collect()
+    let mut indexer = Indexer::default();
+    indexer.add(documents);
+    indexer.finish()
+}
+
+/// Polku's indexer, given documents a batch at a time, so that a build need not hold every
+/// search document at once. Each document is tokenised ([`fossick`]) and read ([`read_page`])
+/// on its own, in parallel, so a page's word lists live only while it is read.
+#[derive(Default)]
+pub struct Indexer {
+    /// Each address's page: its language, and the page read if it has words.
+    pages: Vec<(String, Option<ReadPage>)>,
+    /// Where each address is in `pages`.
+    at: HashMap<String, usize>,
+}
+
+impl Indexer {
+    /// Reads the next documents. A document whose address an earlier one had replaces that
+    /// page, in its place, as Pagefind's `fossick_one` replaces it.
+    pub fn add(&mut self, documents: &[Document]) {
+        let read: Vec<(String, Option<ReadPage>)> = documents
+            .par_iter()
+            .map(|document| {
+                let (language, page) = fossick(&document.url, &document.html);
+                let read = read_page(page, &language);
+                (language, read)
+            })
+            .collect();
+        for (document, page) in documents.iter().zip(read) {
+            match self.at.get(&document.url) {
+                Some(&at) => self.pages[at] = page,
+                None => {
+                    self.at.insert(document.url.clone(), self.pages.len());
+                    self.pages.push(page);
+                }
+            }
+        }
+    }
+
+    /// Each language's files, in code order, then the entry file. A language none of whose
+    /// pages has a word has no index, as with Pagefind.
+    pub fn finish(self) -> Vec<BundleFile> {
+        let pages: Vec<(String, ReadPage)> = self
+            .pages
+            .into_iter()
+            .filter_map(|(language, page)| Some((language, page?)))
+            .collect();
+        let bundles: Vec<LanguageBundle> = by_language(pages, |_| true)
+            .into_par_iter()
+            .map(|(language, pages)| finish(pages, &language))
+            .collect();
+        let entry = entry(&bundles);
+        bundles
+            .into_iter()
+            .flat_map(|bundle| bundle.files)
+            .chain([entry])
+            .collect()
+    }
 }
 
 /// Writes the index of one language's pages, numbered in the order given (see the module

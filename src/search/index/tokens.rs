@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -217,10 +217,10 @@ pub struct Tokens {
 /// Words already split, folded and stemmed on this thread, by language and word as written: a
 /// word is made once per build and thread, not once per occurrence. Emptied when it grows past
 /// [`CACHED_WORDS`], so that `polku serve` does not keep every word it ever saw.
-type WordCache = HashMap<String, FxHashMap<Box<str>, Rc<[Indexable]>>>;
+type WordCache = FxHashMap<String, FxHashMap<Box<str>, Rc<[Indexable]>>>;
 
 thread_local! {
-    static WORD_CACHE: RefCell<WordCache> = RefCell::new(HashMap::new());
+    static WORD_CACHE: RefCell<WordCache> = RefCell::new(FxHashMap::default());
 }
 
 const CACHED_WORDS: usize = 1 << 20;
