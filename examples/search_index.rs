@@ -1,6 +1,6 @@
-//! Times Polku's own search indexer (issue 15) on the documents a build gave the `pagefind` crate,
-//! for comparing with the crate's search step before the build switches over: tokenising every
-//! document (in parallel), then indexing each language and encoding its files.
+//! Times Polku's own search indexer (issue 15) on the search documents a build kept: tokenising
+//! every document (in parallel), then indexing each language and encoding its files, as two
+//! separate passes (the build does them in one; `--verbose` times it).
 //! Keep the documents with `POLKU_SEARCH_DOCUMENTS=DIR polku build …`, then:
 //! `cargo run --release --example search_index -- DIR`
 

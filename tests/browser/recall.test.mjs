@@ -1,13 +1,14 @@
 // Finnish search quality: recall@5 of the queries in search-queries.json (inflected forms,
 // compound parts, words typed without ä/ö, synonyms, English and Swedish glosses), measured with
 // Pagefind's own JavaScript API in Chromium against the built site, and against the same site
-// built with `search: {finnish: false}` (stock Pagefind) for comparison. Also the bytes a browser
-// fetches for a first one-word query.
+// built with `search: {finnish: false}` (stock Pagefind) for comparison. The same queries over
+// Polku's own bundle and over the one the `pagefind` crate makes of the same search documents
+// must give the same results. Also the bytes a browser fetches for a first one-word query.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +32,21 @@ function stockSite() {
   return join(dir, 'public');
 }
 
+/** The example site built by Polku, and the same site with the search bundle the `pagefind`
+ * crate makes of the same search documents (examples/crate_bundle.rs) in place of Polku's. */
+function polkuAndCrateSites() {
+  const dir = mkdtempSync(join(tmpdir(), 'polku-crate-'));
+  cpSync(join(REPO, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(REPO, 'site.yaml'), join(dir, 'site.yaml'));
+  const documents = join(dir, 'documents');
+  execFileSync(POLKU, ['build', '--root', dir], { stdio: 'pipe', env: { ...process.env, POLKU_SEARCH_DOCUMENTS: documents } });
+  const crate = join(dir, 'crate');
+  cpSync(join(dir, 'public'), crate, { recursive: true });
+  rmSync(join(crate, 'pagefind'), { recursive: true });
+  execFileSync('cargo', ['run', '--release', '--quiet', '--example', 'crate_bundle', '--', documents, join(crate, 'pagefind')], { cwd: REPO, stdio: 'pipe' });
+  return { polku: join(dir, 'public'), crate };
+}
+
 /** Runs every query in the page; returns [{query, urls (top 5), count}] and the page count. */
 async function runQueries(root) {
   const server = await serve(root);
@@ -44,7 +60,7 @@ async function runQueries(root) {
     for (const { query } of queries) {
       const search = await pagefind.search(query);
       const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-      out.push({ query, urls: top.map((d) => d.url), count: search.results.length });
+      out.push({ query, urls: top.map((d) => d.url), count: search.results.length, scores: search.results.slice(0, 5).map((r) => r.score), excerpts: top.map((d) => d.excerpt) });
     }
     return out;
   }, QUERIES);
@@ -92,6 +108,16 @@ test(`recall@5 of ${QUERIES.length} Finnish queries is at least 0.9, and results
   });
   assert.ok(a.median <= Math.max(10, 2 * b.median), `median ${a.median} results per query against stock ${b.median}`);
   assert.ok(r.value >= 0.9, `recall@5 ${r.value.toFixed(3)} is below 0.9`);
+});
+
+test(`pagefind.js gives the same results over Polku's bundle as over the pagefind crate's, for all ${QUERIES.length} queries`, async () => {
+  const sites = polkuAndCrateSites();
+  const ours = await runQueries(sites.polku);
+  const theirs = await runQueries(sites.crate);
+  assert.equal(ours.pages, theirs.pages);
+  const same = QUERIES.filter((q, i) => JSON.stringify(ours.out[i]) === JSON.stringify(theirs.out[i]));
+  console.log(`${same.length} of ${QUERIES.length} queries give the same result count and top 5 (addresses, scores, excerpts) over both bundles`);
+  assert.deepEqual(ours.out, theirs.out);
 });
 
 test('a first one-word query on the search page fetches little', async () => {
