@@ -16,10 +16,10 @@ use super::chunks::{CHUNK_SIZE, chunk, ranges};
 use super::files::Encoded;
 use super::fossick::{Document, by_language, fossick};
 use super::page::IndexPage;
-use super::postings::{PageWords, page_words, words};
+use super::postings::{PageWords, WordPostings, Words, merge, page_words};
 use super::{
     BundleFile, ChunkEntry, Entry, EntryLanguage, FilterChunk, FilterEntry, FilterValue,
-    LanguageFiles, MetaFile, PageEntry, VERSION, WordChunk, WordEntry, entry_file, to_cbor,
+    LanguageFiles, MetaFile, PageEntry, VERSION, WordChunk, entry_file, to_cbor,
 };
 
 /// One language's index, written.
@@ -52,6 +52,8 @@ pub struct Indexer {
     pages: Vec<(String, Option<ReadPage>)>,
     /// Where each address is in `pages`.
     at: HashMap<String, usize>,
+    /// The words of the pages, numbered.
+    words: Words,
 }
 
 impl Indexer {
@@ -66,7 +68,10 @@ impl Indexer {
                 (language, read)
             })
             .collect();
-        for (document, page) in documents.iter().zip(read) {
+        for (document, mut page) in documents.iter().zip(read) {
+            if let Some(read) = &mut page.1 {
+                read.words.intern(&mut self.words);
+            }
             match self.at.get(&document.url) {
                 Some(&at) => self.pages[at] = page,
                 None => {
@@ -87,7 +92,7 @@ impl Indexer {
             .collect();
         let bundles: Vec<LanguageBundle> = by_language(pages, |_| true)
             .into_par_iter()
-            .map(|(language, pages)| finish(pages, &language))
+            .map(|(language, pages)| finish(pages, &language, &self.words))
             .collect();
         let entry = entry(&bundles);
         bundles
@@ -101,11 +106,13 @@ impl Indexer {
 /// Writes the index of one language's pages, numbered in the order given (see the module
 /// comment). Pages without words are left out, as Pagefind leaves them out.
 pub fn build(pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
-    let pages: Vec<ReadPage> = pages
+    let mut pages: Vec<ReadPage> = pages
         .into_par_iter()
         .filter_map(|page| read_page(page, language))
         .collect();
-    finish(pages, language)
+    let mut words = Words::default();
+    pages.iter_mut().for_each(|p| p.words.intern(&mut words));
+    finish(pages, language, &words)
 }
 
 /// What the index keeps of a page once its words are packed: its fragment hashed and gzipped
@@ -133,20 +140,21 @@ pub fn read_page(page: IndexPage, language: &str) -> Option<ReadPage> {
     })
 }
 
-/// One language's files from its pages, read and in page order.
-fn finish(pages: Vec<ReadPage>, language: &str) -> LanguageBundle {
+/// One language's files from its pages, read and in page order, their words numbered in
+/// `words`.
+fn finish(pages: Vec<ReadPage>, language: &str, words: &Words) -> LanguageBundle {
     let mut names = LanguageFiles::new(language);
     let meta_fields = meta_fields(&pages);
     let filters = filter_chunks(&pages);
     let mut fragments = Vec::with_capacity(pages.len());
     let mut counts = Vec::with_capacity(pages.len());
-    let mut words = Vec::with_capacity(pages.len());
+    let mut page_words = Vec::with_capacity(pages.len());
     for page in pages {
         fragments.push(names.name_fragment(page.fragment));
         counts.push(page.word_count);
-        words.push(page.words);
+        page_words.push(page.words);
     }
-    let word_files = word_chunks(words, &meta_fields, &mut names);
+    let word_files = word_chunks(&page_words, &meta_fields, words, &mut names);
     let filter_files: Vec<BundleFile> = filters
         .iter()
         .map(|chunk| names.filter_chunk(chunk))
@@ -195,21 +203,35 @@ fn meta_fields(pages: &[ReadPage]) -> Vec<String> {
     names.into_iter().cloned().collect()
 }
 
-/// The word chunks, named in word order, each with its range for the meta file.
+/// The word chunks, named in word order, each with its range for the meta file. A chunk's
+/// entries are made from the pages only while it is encoded.
 fn word_chunks(
-    pages: Vec<PageWords>,
+    pages: &[PageWords],
     meta_fields: &[String],
+    words: &Words,
     names: &mut LanguageFiles,
 ) -> Vec<(ChunkEntry, BundleFile)> {
-    let chunks = chunk(words(pages, meta_fields), CHUNK_SIZE);
-    let word = |w: Option<&WordEntry>| w.map_or(String::new(), |w| w.word.clone());
+    // Each page numbers its metadata fields among its own names; the index among all pages'.
+    let field_ids: Vec<Vec<u16>> = pages
+        .iter()
+        .map(|page| {
+            let id = |name| meta_fields.iter().position(|f| f == name).expect("a field");
+            page.meta_fields().iter().map(|n| id(n) as u16).collect()
+        })
+        .collect();
+    let chunks = chunk(merge(pages, words), |w| w.size(pages), CHUNK_SIZE);
+    let word = |w: Option<&WordPostings>| w.map_or(String::new(), |w| w.text(words).to_string());
     let bounds = chunks
         .iter()
         .map(|c| (word(c.first()), word(c.last())))
         .collect();
     let encoded: Vec<_> = chunks
         .into_par_iter()
-        .map(|words| names.encode(&to_cbor(&WordChunk { words })))
+        .map(|chunk| {
+            let entry = |w: &WordPostings| w.entry(pages, &field_ids, words);
+            let words = chunk.iter().map(entry).collect();
+            names.encode(&to_cbor(&WordChunk { words }))
+        })
         .collect();
     ranges(bounds)
         .into_iter()

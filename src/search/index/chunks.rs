@@ -3,6 +3,7 @@
 //! `chunk_meta`, `get_prefixes`). The browser loads only the chunks whose range holds a query
 //! word, so the rule decides both file sizes and which file a word is looked for in.
 
+#[cfg(test)]
 use super::WordEntry;
 
 /// Where Pagefind ends a chunk: after the word that brings it to this size. Pagefind reads
@@ -11,8 +12,10 @@ pub const CHUNK_SIZE: usize = 20_000;
 
 /// What a word adds to its chunk's size: one per packed location or metadata location, one per
 /// page, its own and its variants', and one per variant. The packed lists are counted with their
-/// weight and field markers, as Pagefind counts them.
-pub fn size(word: &WordEntry) -> usize {
+/// weight and field markers, as Pagefind counts them. (The indexer counts the same without
+/// making the entry: `postings::WordPostings::size`.)
+#[cfg(test)]
+fn size(word: &WordEntry) -> usize {
     let postings = word
         .pages
         .iter()
@@ -25,7 +28,7 @@ pub fn size(word: &WordEntry) -> usize {
 
 /// The words, in order, cut into chunks: a chunk ends after the word that brings its size to
 /// `limit` or more, so every chunk but the last is at least `limit`.
-pub fn chunk(words: Vec<WordEntry>, limit: usize) -> Vec<Vec<WordEntry>> {
+pub fn chunk<W>(words: Vec<W>, size: impl Fn(&W) -> usize, limit: usize) -> Vec<Vec<W>> {
     let mut chunks = Vec::new();
     let mut current = Vec::new();
     let mut filled = 0;
@@ -106,7 +109,7 @@ mod tests {
             word("banana", &[4]),
             word("peach", &[3]),
         ];
-        let chunks = chunk(words, 8);
+        let chunks = chunk(words, size, 8);
         assert_eq!(
             words_of(&chunks),
             [
@@ -126,7 +129,7 @@ mod tests {
         });
         // (2 + 1) + (1 + 1) for the two postings, 1 for the variant.
         assert_eq!(size(&w), 6);
-        assert_eq!(words_of(&chunk(vec![w, word("z", &[0])], 6)).len(), 2);
+        assert_eq!(words_of(&chunk(vec![w, word("z", &[0])], size, 6)).len(), 2);
     }
 
     #[test]

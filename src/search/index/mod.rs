@@ -17,7 +17,8 @@
 //! the entry file over the languages; `tests/search_index/` proves them byte for byte against
 //! the crate's. Tokenisation, a search document to its [`IndexPage`], is [`fossick`]
 //! (`digest.rs` reads the HTML, `tokens.rs` splits, folds and stems words); `tests/search_index/`
-//! proves its pages equal to the crate's. The build still goes through the `pagefind` crate.
+//! proves its pages equal to the crate's. [`Indexer`] is what the build uses: documents in,
+//! batch by batch, the bundle's index files out.
 
 mod build;
 mod chunks;
