@@ -45,6 +45,7 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
             page: json!({"type": "deck-print", "id": deck_item.id, "title": format!("{} – {}", deck_item.title, text("deck.print.title")),
                 "description": deck_item.common.description, "lang": lang.code(), "url": ctx.urls.path(&print_url),
                 "permalink": ctx.urls.permalink(&print_url), "deck": deck_link, "pdfs": files}),
+            item: None,
             crumbs: crumbs.clone(),
         });
         let cards = cards_of(ctx.site, deck_item);
@@ -74,6 +75,7 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
             page: json!({"type": "deck-draw", "id": deck_item.id, "title": text("deck.draw.title"), "description": deck_item.common.description,
                 "lang": lang.code(), "url": ctx.urls.path(&draw_url), "permalink": ctx.urls.permalink(&draw_url),
                 "deck": deck_link, "themes": themes, "cards": cards}),
+            item: None,
             crumbs,
         });
     }

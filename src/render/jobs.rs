@@ -29,6 +29,7 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
             template: template.to_string(),
             lang,
             page,
+            item: None,
             crumbs,
         });
     }
@@ -48,6 +49,7 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
             template: template.to_string(),
             lang: site.config.site.language,
             page,
+            item: None,
             crumbs,
         });
     }
@@ -64,6 +66,7 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
         template: "search".into(),
         lang,
         page: search,
+        item: None,
         crumbs: listing::breadcrumbs(ctx, ""),
     });
     let not_found = json!({"type": "404", "title": ctx.theme.text(site.config.site.language, "notfound.title"), "url": ctx.urls.path("404.html"), "description": null, "lang": site.config.site.language.code()});
@@ -72,6 +75,7 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
         template: "404".into(),
         lang: site.config.site.language,
         page: not_found,
+        item: None,
         crumbs: Vec::new(),
     });
     jobs
@@ -85,7 +89,6 @@ pub(super) fn items(ctx: &Ctx, wanted: impl Fn(usize) -> bool + Sync) -> Vec<Job
         .filter(|i| wanted(*i))
         .map(|i| {
             let item = &site.items[i];
-            let (template, page) = pages::page(ctx, i);
             let crumb_dir = if item.type_name() == TypeName::Deck {
                 parent(&item.source.dir)
             } else {
@@ -93,9 +96,10 @@ pub(super) fn items(ctx: &Ctx, wanted: impl Fn(usize) -> bool + Sync) -> Vec<Job
             };
             Job {
                 out: format!("{}index.html", item.url),
-                template: template.to_string(),
+                template: item.type_name().name().to_string(),
                 lang: item.lang,
-                page,
+                page: Json::Null,
+                item: Some(i),
                 crumbs: listing::breadcrumbs(ctx, crumb_dir),
             }
         })

@@ -45,8 +45,30 @@ pub(crate) struct Job {
     pub(crate) out: String,
     pub(crate) template: String,
     pub(crate) lang: Lang,
+    /// The page's context; `Null` for an item's page, whose context is made from `item` only
+    /// when the page is rendered (every item's context at once would hold a copy of every body).
     pub(crate) page: Json,
+    /// The item whose page this is.
+    pub(crate) item: Option<usize>,
     pub(crate) crumbs: Vec<Json>,
+}
+
+impl Job {
+    /// The page's context.
+    fn page<'a>(&'a self, ctx: &Ctx) -> std::borrow::Cow<'a, Json> {
+        match self.item {
+            Some(index) => std::borrow::Cow::Owned(pages::page(ctx, index).1),
+            None => std::borrow::Cow::Borrowed(&self.page),
+        }
+    }
+
+    /// When the page was last updated (`YYYY-MM-DD`), for the sitemap.
+    fn updated_iso(&self, ctx: &Ctx) -> Json {
+        match self.item {
+            Some(index) => Ctx::date(ctx.site.items[index].common.updated)["iso"].clone(),
+            None => self.page["updated"]["iso"].clone(),
+        }
+    }
 }
 
 /// An item's rendered texts and the problems found in them.
@@ -122,7 +144,7 @@ pub fn render(
     };
     jobs.extend(deck_pages::jobs(&ctx, pdfs));
     let site_json = jobs::site_object(&ctx);
-    let (results, rendered) = render_jobs(theme, &teras, &site_json, &jobs, reuse);
+    let (results, rendered) = render_jobs(&ctx, &teras, &site_json, &jobs, reuse);
     let mut pages = Vec::new();
     for (job, result) in jobs.iter().zip(results) {
         match result {
@@ -159,7 +181,7 @@ type KeyedPage = (u64, Arc<[u8]>);
 /// Each job's page (`Err` for a template error) with the hash of its context, and how many went
 /// through their template: a page whose context hashes as in the last build is reused.
 fn render_jobs(
-    theme: &Theme,
+    ctx: &Ctx,
     teras: &HashMap<Lang, Tera>,
     site_json: &Json,
     jobs: &[Job],
@@ -172,18 +194,19 @@ fn render_jobs(
     let pages = jobs
         .par_iter()
         .map(|job| {
+            let page = job.page(ctx);
             let mut hasher = DefaultHasher::new();
             (reuse.theme, site_key, &job.out, &job.template, job.lang.code()).hash(&mut hasher);
-            hash_json(&mut hasher, &(&job.page, &job.crumbs));
+            hash_json(&mut hasher, &(&*page, &job.crumbs));
             let key = hasher.finish();
             if let Some(bytes) = (reuse.page)(&job.out, key) {
                 return Ok((key, bytes));
             }
             rendered.fetch_add(1, Ordering::Relaxed);
             let mut site_json = site_json.clone();
-            jobs::mark_current(&mut site_json, job.page["url"].as_str().unwrap_or(""));
-            let context = json!({"site": site_json, "page": job.page, "lang": job.lang.code(), "breadcrumbs": job.crumbs, "kind": job.template});
-            let file = render_template(theme, &teras[&job.lang], &format!("{}.html", job.template), &context, &job.out)?;
+            jobs::mark_current(&mut site_json, page["url"].as_str().unwrap_or(""));
+            let context = json!({"site": site_json, "page": page, "lang": job.lang.code(), "breadcrumbs": job.crumbs, "kind": job.template});
+            let file = render_template(ctx.theme, &teras[&job.lang], &format!("{}.html", job.template), &context, &job.out)?;
             Ok((key, file.content.into_shared()))
         })
         .collect();
@@ -200,7 +223,7 @@ fn site_files(
 ) -> Vec<(String, u64, Arc<[u8]>)> {
     let urls = ctx.urls;
     let (entries, updated) = ctx.feed_entries();
-    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.page["updated"]["iso"]})).collect();
+    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.updated_iso(ctx)})).collect();
     sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
     let lang = ctx.site.config.site.language;
     let mut files = Vec::new();
