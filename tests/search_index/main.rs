@@ -72,6 +72,16 @@ fn build_both(site: &TestSite) -> Built {
     }
 }
 
+/// Fails with the first ten of the files that differ from the crate's, if any.
+fn no_differences(what: &str, problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{what}: {} files differ from the crate's, the first ones:\n{}",
+        problems.len(),
+        problems[..problems.len().min(10)].join("\n")
+    );
+}
+
 /// The crate's bundle of the site's search documents.
 fn crate_bundle(site: &TestSite) -> Bundle {
     build_both(site).theirs
