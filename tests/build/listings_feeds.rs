@@ -155,6 +155,21 @@ fn the_search_bundle_is_written_with_the_site() {
     );
     let lesson = site.read("public/oppitunnit/perusteet/aamutoimet/index.html");
     assert!(!lesson.contains("data-pagefind") && !lesson.contains('⁂'));
+    // What the theme marks as labels (`data-search="skip"`: the eyebrow, the badges, the facts
+    // list) is not in the page's fragment, so a result's excerpt starts with the page's title.
+    assert!(lesson.contains("data-search=\"skip\"") && lesson.contains("Kielitaitotaso"));
+    let fragment = site
+        .snapshot("public/pagefind/fragment")
+        .into_iter()
+        .map(|(_, bytes)| polku::search::index::unframe(&bytes).unwrap())
+        .map(|json| serde_json::from_slice::<serde_json::Value>(&json).unwrap())
+        .find(|f| f["url"] == "/oppitunnit/perusteet/aamutoimet/")
+        .expect("the lesson's fragment");
+    let content = fragment["content"].as_str().unwrap();
+    assert!(
+        content.starts_with("Aamutoimet.") && !content.contains("Kielitaitotaso"),
+        "{content}"
+    );
     // A rebuild leaves no index files of the previous build behind.
     site.edit(
         "content/sanasto/kipu.yaml",
