@@ -50,6 +50,11 @@ pub(super) fn item_document(
     }
 }
 
+/// How a theme marks an element whose text is a label, not the page's own text (a page's type,
+/// badges, a list of facts): it is not indexed, so that a result's excerpt is the page's prose.
+/// The published page keeps this neutral attribute; only the search document gets Pagefind's.
+const SKIP: &str = "data-search=\"skip\"";
+
 /// Pagefind's own weight of an `<h1>`.
 const TITLE_WEIGHT: u8 = 7;
 
@@ -275,7 +280,9 @@ fn document_html(
                 .map(|end| &html[start..=start + end])
         })
         .unwrap_or("<html>");
-    let main = space_out_cells(main_text(html)).replacen("<main", "<main data-pagefind-body", 1);
+    let main = space_out_cells(main_text(html))
+        .replace(SKIP, "data-pagefind-ignore")
+        .replacen("<main", "<main data-pagefind-body", 1);
     format!("{root}<body>{main}{block}</main></body></html>")
 }
 
