@@ -8,13 +8,13 @@
 //! file's pages, every posting and filter list, and the naming of fragments on a hash clash. So
 //! [`build`] numbers `pages` in the order given, and gives the same files only for the same order.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
 use super::chunks::{CHUNK_SIZE, chunk, ranges};
 use super::files::Encoded;
-use super::fossick::{Document, by_language, fossick};
+use super::fossick::{ByUrl, Document, by_language, fossick};
 use super::page::IndexPage;
 use super::postings::{PageWords, WordPostings, Words, merge, page_words};
 use super::{
@@ -49,9 +49,7 @@ pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
 #[derive(Default)]
 pub struct Indexer {
     /// Each address's page: its language, and the page read if it has words.
-    pages: Vec<(String, Option<ReadPage>)>,
-    /// Where each address is in `pages`.
-    at: HashMap<String, usize>,
+    pages: ByUrl<(String, Option<ReadPage>)>,
     /// The words of the pages, numbered.
     words: Words,
 }
@@ -72,13 +70,7 @@ impl Indexer {
             if let Some(read) = &mut page.1 {
                 read.words.intern(&mut self.words);
             }
-            match self.at.get(&document.url) {
-                Some(&at) => self.pages[at] = page,
-                None => {
-                    self.at.insert(document.url.clone(), self.pages.len());
-                    self.pages.push(page);
-                }
-            }
+            self.pages.insert(&document.url, page);
         }
     }
 
@@ -87,6 +79,7 @@ impl Indexer {
     pub fn finish(self) -> Vec<BundleFile> {
         let pages: Vec<(String, ReadPage)> = self
             .pages
+            .into_pages()
             .into_iter()
             .filter_map(|(language, page)| Some((language, page?)))
             .collect();

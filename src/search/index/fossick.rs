@@ -34,30 +34,50 @@ pub struct Document {
 }
 
 /// The pages of `documents`, tokenised in parallel and grouped by language as Pagefind's
-/// `fossick_one` and `build_indexes` group them (see [`unique`] and [`by_language`]).
+/// `fossick_one` and `build_indexes` group them (see [`ByUrl`] and [`by_language`]).
 pub fn fossick_all(documents: &[Document]) -> BTreeMap<String, Vec<IndexPage>> {
-    let pages: Vec<(String, IndexPage)> = unique(documents)
+    let pages: Vec<(String, IndexPage)> = documents
         .par_iter()
         .map(|document| fossick(&document.url, &document.html))
         .collect();
-    by_language(pages, |page| !page.words.is_empty())
+    let mut kept = ByUrl::default();
+    for (document, page) in documents.iter().zip(pages) {
+        kept.insert(&document.url, page);
+    }
+    by_language(kept.into_pages(), |page| !page.words.is_empty())
 }
 
-/// The documents as Pagefind keeps them (`pagefind-1.6.0/src/lib.rs`, `fossick_one`): a
-/// document whose address an earlier one had replaces that one, in its place.
-pub fn unique(documents: &[Document]) -> Vec<&Document> {
-    let mut first_of_url = std::collections::HashMap::new();
-    let mut kept: Vec<&Document> = Vec::with_capacity(documents.len());
-    for document in documents {
-        match first_of_url.get(document.url.as_str()) {
-            Some(&at) => kept[at] = document,
+/// Pages by address as Pagefind keeps them (`pagefind-1.6.0/src/lib.rs`, `fossick_one`): a
+/// page whose address an earlier one had replaces that one, in its place.
+pub struct ByUrl<P> {
+    pages: Vec<P>,
+    at: std::collections::HashMap<String, usize>,
+}
+
+impl<P> Default for ByUrl<P> {
+    fn default() -> Self {
+        ByUrl {
+            pages: Vec::new(),
+            at: std::collections::HashMap::new(),
+        }
+    }
+}
+
+impl<P> ByUrl<P> {
+    pub fn insert(&mut self, url: &str, page: P) {
+        match self.at.get(url) {
+            Some(&at) => self.pages[at] = page,
             None => {
-                first_of_url.insert(document.url.as_str(), kept.len());
-                kept.push(document);
+                self.at.insert(url.to_string(), self.pages.len());
+                self.pages.push(page);
             }
         }
     }
-    kept
+
+    /// The pages, in the order their addresses were first met.
+    pub fn into_pages(self) -> Vec<P> {
+        self.pages
+    }
 }
 
 /// Pages grouped by language as Pagefind's `build_indexes` groups them: each language's pages
