@@ -1,19 +1,18 @@
 //! A page as Pagefind gets it: the page's `<main>`, its facets as Pagefind filters, its
-//! description and picture as metadata, and for Finnish the extra word forms of `finnish.rs`.
+//! description and picture as metadata, and the words that belong to it without being on it.
+//! (The indexer adds the Finnish word forms of `finnish.rs` itself.)
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::EXTRA_FORMS_MARK;
-use super::finnish::Lexicon;
+use super::HIDDEN_MARK;
 use super::index::Document;
-use crate::config::Lang;
 use crate::model::fields::MediaKind;
 use crate::model::types::{Kind, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::output::{Urls, asset_path};
 use crate::theme::Theme;
 
-/// The words of a page, for the lexicon and for its extra forms.
+/// The words of a page, for the lexicon and its search document.
 pub(super) struct PageText {
     /// The text of its `<main>`.
     pub main: String,
@@ -33,19 +32,16 @@ pub(super) fn item_document(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
-    lexicon: Option<&Lexicon>,
     (item, html): (&Item, &str),
     text: &PageText,
 ) -> Document {
-    let finnish = lexicon.filter(|_| item.lang == Lang::Fi);
-    let extra = extra_forms(finnish, &item.title, &text.main, &text.hidden);
     Document {
         url: urls.path(&item.url),
         html: document_html(
             html,
             &filters(site, theme, item),
             &metadata(urls, item),
-            &extra,
+            &text.hidden,
         ),
     }
 }
@@ -55,8 +51,9 @@ pub(super) fn item_document(
 /// The published page keeps this neutral attribute; only the search document gets Pagefind's.
 const SKIP: &str = "data-search=\"skip\"";
 
-/// Pagefind's own weight of an `<h1>`.
-const TITLE_WEIGHT: u8 = 7;
+/// The weight of the words that belong to a page without being on it, as a share of its text's:
+/// a page that has the word itself ranks first.
+const HIDDEN_WEIGHT: &str = "0.5";
 
 /// The facets of an item as Pagefind filters: key → labels.
 fn filters(site: &Site, theme: &Theme, item: &Item) -> BTreeMap<&'static str, Vec<String>> {
@@ -148,25 +145,19 @@ fn filters(site: &Site, theme: &Theme, item: &Item) -> BTreeMap<&'static str, Ve
 }
 
 /// Words that belong to an item without being on its page: keywords, and for a lesson the
-/// inflected forms and translations of its vocabulary.
+/// inflected forms and translations of its vocabulary. (A term's page shows its own.)
 fn hidden_words(site: &Site, item: &Item) -> String {
     let mut words = item.common.keywords.clone();
-    match &item.kind {
-        Kind::Lesson(lesson) => {
-            for term in lesson
-                .vocabulary
-                .iter()
-                .filter_map(|id| site.get(TypeName::Term, id))
-            {
-                if let Kind::Term(t) = &term.kind {
-                    words.extend(t.inflections.values().cloned());
-                    words.extend(t.translations.values().cloned());
-                    words.extend(term.common.keywords.iter().cloned());
-                }
-            }
+    let Kind::Lesson(lesson) = &item.kind else {
+        return words.join(" ");
+    };
+    let terms = lesson.vocabulary.iter();
+    for term in terms.filter_map(|id| site.get(TypeName::Term, id)) {
+        if let Kind::Term(t) = &term.kind {
+            words.extend(t.inflections.values().cloned());
+            words.extend(t.translations.values().cloned());
+            words.extend(term.common.keywords.iter().cloned());
         }
-        Kind::Term(t) => words.extend(t.inflections.values().cloned()),
-        _ => {}
     }
     words.join(" ")
 }
@@ -203,12 +194,6 @@ fn strip_tags(html: &str) -> String {
     text
 }
 
-/// Extra word forms, and how much they weigh: forms of the title weigh like a title.
-struct Extra {
-    title: String,
-    body: String,
-}
-
 /// Pagefind joins the text of adjacent cells and list terms without a space
 /// (`<dt>englanti</dt><dd>wheelchair</dd>` → `englantiwheelchair`): give it one.
 fn space_out_cells(html: &str) -> String {
@@ -240,12 +225,12 @@ fn space_out_cells(html: &str) -> String {
 }
 
 /// The page's HTML as Pagefind indexes it: only `<main>`, with the filters, the metadata
-/// (description, image) and the extra word forms added at its end.
+/// (description, image) and the `hidden` words added at its end.
 fn document_html(
     html: &str,
     filters: &BTreeMap<&'static str, Vec<String>>,
     meta: &[(&str, String)],
-    extra: &Extra,
+    hidden: &str,
 ) -> String {
     let mut block = String::from("<div data-pagefind-ignore=\"index\">");
     for (key, values) in filters {
@@ -263,11 +248,10 @@ fn document_html(
         ));
     }
     block.push_str("</div>");
-    if !extra.title.is_empty() || !extra.body.is_empty() {
+    if !hidden.trim().is_empty() {
         block.push_str(&format!(
-            "<p data-pagefind-weight=\"{TITLE_WEIGHT}\">{EXTRA_FORMS_MARK} {}</p><p>{}</p>",
-            escape(&extra.title),
-            escape(&extra.body)
+            "<p data-pagefind-weight=\"{HIDDEN_WEIGHT}\">{HIDDEN_MARK} {}</p>",
+            escape(hidden)
         ));
     }
     // Pagefind reads the language from `<html lang>` and indexes only `<main>`: the rest of the
@@ -309,34 +293,11 @@ fn metadata(urls: &Urls, item: &Item) -> Vec<(&'static str, String)> {
     meta
 }
 
-/// Forms of the title and of the rest of a page that Pagefind would not find by itself;
-/// `hidden` words are indexed as they are, with their forms.
-fn extra_forms(lexicon: Option<&Lexicon>, title: &str, text: &str, hidden: &str) -> Extra {
-    let Some(lexicon) = lexicon else {
-        return Extra {
-            title: String::new(),
-            body: hidden.to_string(),
-        };
-    };
-    let join =
-        |forms: std::collections::BTreeSet<String>| forms.into_iter().collect::<Vec<_>>().join(" ");
-    Extra {
-        title: join(lexicon.expansions(title)),
-        body: format!(
-            "{hidden} {}",
-            join(lexicon.expansions(&format!("{text} {hidden}")))
-        )
-        .trim()
-        .to_string(),
-    }
-}
-
 /// Section pages are found by their title, description and text, not by what they list.
 pub(super) fn section_documents(
     site: &Site,
     urls: &Urls,
     bodies: &HashMap<String, String>,
-    lexicon: Option<&Lexicon>,
 ) -> Vec<Document> {
     let lang = site.config.site.language;
     site.sections
@@ -345,14 +306,6 @@ pub(super) fn section_documents(
         .map(|section| {
             let body = bodies.get(&section.dir).map(String::as_str).unwrap_or("");
             let description = section.common.description.as_deref();
-            let text = format!(
-                "{} {} {}",
-                section.title,
-                description.unwrap_or(""),
-                strip_tags(body)
-            );
-            let finnish = lexicon.filter(|_| lang == Lang::Fi);
-            let extra = extra_forms(finnish, &section.title, &text, "");
             let html = format!(
                 "<html lang=\"{}\"><body><main><h1>{}</h1>{body}</main></body></html>",
                 lang.code(),
@@ -367,7 +320,7 @@ pub(super) fn section_documents(
                         .map(|d| ("description", d.to_string()))
                         .into_iter()
                         .collect::<Vec<_>>(),
-                    &extra,
+                    "",
                 ),
             }
         })
@@ -379,22 +332,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_document_has_filters_meta_and_extra_forms_inside_main() {
+    fn the_document_has_filters_meta_and_hidden_words_inside_main() {
         let mut filters = BTreeMap::new();
         filters.insert("type", vec!["Oppitunti".to_string()]);
-        let extra = Extra {
-            title: "kivun".into(),
-            body: String::new(),
-        };
         let html = document_html(
             "<html lang=\"fi\"><main id=\"x\"><h1>A</h1></main></html>",
             &filters,
             &[("description", "Kuvaus \"x\"".to_string())],
-            &extra,
+            "kivun pain",
         );
         assert_eq!(
             html,
-            "<html lang=\"fi\"><body><main data-pagefind-body id=\"x\"><h1>A</h1><div data-pagefind-ignore=\"index\"><span data-pagefind-filter=\"type[data-v]\" data-v=\"Oppitunti\"></span><span data-pagefind-meta=\"description[data-v]\" data-v=\"Kuvaus &quot;x&quot;\"></span></div><p data-pagefind-weight=\"7\">⁂ kivun</p><p></p></main></body></html>"
+            "<html lang=\"fi\"><body><main data-pagefind-body id=\"x\"><h1>A</h1><div data-pagefind-ignore=\"index\"><span data-pagefind-filter=\"type[data-v]\" data-v=\"Oppitunti\"></span><span data-pagefind-meta=\"description[data-v]\" data-v=\"Kuvaus &quot;x&quot;\"></span></div><p data-pagefind-weight=\"0.5\">⁂ kivun pain</p></main></body></html>"
         );
     }
 }

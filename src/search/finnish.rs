@@ -1,10 +1,11 @@
 //! Finnish for Pagefind. Pagefind stems Finnish with Snowball and matches query stems as
 //! prefixes of indexed stems, so it misses compound tails (`hoitaja` in `sairaanhoitaja`),
 //! consonant gradation (`lääkehoidon` for `lääkehoito`, `kivun` for `kipu`) and stem changes
-//! (`käden` for `käsi`, `omaisen` for `omainen`). At build time Polku adds to each page the forms
-//! that close those gaps: the tails of its compounds, and its words' other stems in a few case
-//! forms, so that whatever case the query is in, its stem is a prefix of an indexed one. The
-//! query side stays stock Pagefind.
+//! (`käden` for `käsi`, `omaisen` for `omainen`). At build time Polku's indexer adds to each
+//! Finnish page the forms that close those gaps (`search/index/forms.rs`, at the place of the
+//! word they come from, with half its weight): the tails of its compounds, and its words' other
+//! stems in a few case forms, so that whatever case the query is in, its stem is a prefix of an
+//! indexed one. The query side stays stock Pagefind.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, RwLock};
@@ -59,10 +60,19 @@ fn fold(word: &str) -> String {
         .collect()
 }
 
-/// What a word adds to the index: its own stem, and its other forms with their stems.
-struct WordForms {
-    stem: String,
-    forms: Vec<(String, String)>,
+/// The forms Polku adds to Finnish pages (see `search/index/forms.rs`): words of four letters or
+/// more without digits get theirs.
+impl crate::search::index::Forms for Lexicon {
+    fn language(&self) -> &str {
+        "fi"
+    }
+
+    fn forms(&self, word: &str) -> Arc<[String]> {
+        match word.chars().count() >= 4 && !word.chars().any(|c| c.is_ascii_digit()) {
+            true => self.forms_of(word),
+            false => Arc::new([]),
+        }
+    }
 }
 
 /// The site's own words, for splitting compounds.
@@ -72,7 +82,7 @@ pub struct Lexicon {
     words: HashSet<String>,
     /// The forms of every word met so far: a site's pages share most of their words, and
     /// working a word out takes dozens of stemmings.
-    known: RwLock<HashMap<String, Arc<WordForms>>>,
+    known: RwLock<HashMap<String, Arc<[String]>>>,
 }
 
 impl Lexicon {
@@ -92,40 +102,10 @@ impl Lexicon {
         self.stemmer.stem(&fold(word)).into_owned()
     }
 
-    /// The extra forms to index for `text`; none that Pagefind would stem like a word the text
-    /// has already.
-    pub fn expansions(&self, text: &str) -> BTreeSet<String> {
-        let own: HashSet<String> = words(text)
-            .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
-            .collect();
-        let own: Vec<Arc<WordForms>> = own.iter().map(|w| self.forms_of(w)).collect();
-        // Pagefind finds a query whose stem is a prefix of an indexed stem, so a stem that is a
-        // prefix of another one adds nothing: keep only the longest of each such chain.
-        let mut by_stem: Vec<(&str, Option<&str>)> =
-            own.iter().map(|w| (w.stem.as_str(), None)).collect();
-        for word in &own {
-            by_stem.extend(
-                word.forms
-                    .iter()
-                    .map(|(stem, form)| (stem.as_str(), Some(form.as_str()))),
-            );
-        }
-        by_stem.sort();
-        by_stem.dedup_by(|b, a| a.0 == b.0);
-        let mut kept = BTreeSet::new();
-        for (i, (stem, form)) in by_stem.iter().enumerate() {
-            let covered = by_stem
-                .get(i + 1)
-                .is_some_and(|(next, _)| next.starts_with(stem));
-            if let (Some(form), false) = (form, covered) {
-                kept.insert(form.to_string());
-            }
-        }
-        kept
-    }
-
-    /// A word's stem, and its compound tails and their inflected forms with their stems.
-    fn forms_of(&self, word: &str) -> Arc<WordForms> {
+    /// A word's compound tails and their inflected forms, and its own inflected forms, less
+    /// those whose stem begins the word's own stem or another form's (a query for them finds
+    /// the longer one); cached.
+    fn forms_of(&self, word: &str) -> Arc<[String]> {
         if let Some(known) = self.known.read().ok().and_then(|k| k.get(word).cloned()) {
             return known;
         }
@@ -151,8 +131,6 @@ impl Lexicon {
             forms.into_iter().map(|f| (self.stem(&f), f)).collect();
         forms.sort();
         forms.dedup_by(|b, a| a.0 == b.0);
-        // What `expansions` would drop on any page, dropped once here: a stem that the word's
-        // own stem or another of its forms' stems starts with.
         let kept = (0..forms.len())
             .filter(|&i| {
                 let form_stem = &forms[i].0;
@@ -162,10 +140,7 @@ impl Lexicon {
                         .is_some_and(|(next, _)| next.starts_with(form_stem.as_str()))
             })
             .collect::<Vec<_>>();
-        let forms = Arc::new(WordForms {
-            forms: kept.into_iter().map(|i| forms[i].clone()).collect(),
-            stem,
-        });
+        let forms: Arc<[String]> = kept.into_iter().map(|i| forms[i].1.clone()).collect();
         if let Ok(mut known) = self.known.write() {
             known.insert(word.to_string(), forms.clone());
         }
@@ -332,8 +307,10 @@ mod tests {
             ]
             .into_iter(),
         );
-        let extra =
-            lexicon.expansions("Sairaanhoitajan lääkekierros, työterveyshuolto ja kotihoidossa");
+        let extra: Vec<String> =
+            words("Sairaanhoitajan lääkekierros, työterveyshuolto ja kotihoidossa")
+                .flat_map(|w| lexicon.forms_of(&w).to_vec())
+                .collect();
         for tail in ["hoitajan", "kierros", "terveyshuolto", "huolto", "hoidossa"] {
             assert!(
                 extra.iter().any(|f| stemmed(f).starts_with(&stemmed(tail))),

@@ -1,7 +1,7 @@
 //! Search: every content page becomes a search document from the HTML already in memory
-//! (`document.rs`: its `<main>`, facets as Pagefind filters, and for Finnish the extra word forms
-//! of `finnish.rs`), and Polku indexes the documents itself in Pagefind 1.6.0's format
-//! (`index/`). The browser side of the bundle (`pagefind.js`, the WebAssembly) is the `pagefind`
+//! (`document.rs`: its `<main>`, facets as Pagefind filters), and Polku indexes the documents
+//! itself in Pagefind 1.6.0's format (`index/`), adding for Finnish pages the word forms of
+//! `finnish.rs`. The browser side of the bundle (`pagefind.js`, the WebAssembly) is the `pagefind`
 //! crate's, unchanged (`reference.rs`). The bundle is written with the rest of the site.
 
 mod document;
@@ -21,9 +21,10 @@ use document::{PageText, item_document, page_text, section_documents};
 use finnish::Lexicon;
 use index::Document;
 
-/// Marks the paragraph of extra word forms, so that the search page can tell an excerpt taken
-/// from it and show the page's description instead.
-pub const EXTRA_FORMS_MARK: &str = "⁂";
+/// Marks the paragraph of the words that belong to a page without being on it (keywords, a
+/// lesson's vocabulary in other forms and languages), so that the search page can tell an
+/// excerpt taken from it and show the page's description instead.
+pub const HIDDEN_MARK: &str = "⁂";
 
 /// Builds the search bundle for every content page among `files`: Polku's own index of the
 /// pages' search documents (`index/`), and Pagefind's browser side from the crate (`reference.rs`).
@@ -65,7 +66,10 @@ pub fn build(
     clock.lap("search: words");
     // Documents are made and read a batch at a time: only the read pages are kept.
     let keep = std::env::var_os(DOCUMENTS_VAR).map(std::path::PathBuf::from);
-    let mut indexer = index::Indexer::default();
+    let mut indexer = match lexicon {
+        Some(lexicon) => index::Indexer::with_forms(lexicon),
+        None => index::Indexer::default(),
+    };
     let mut add = |documents: Vec<Document>, first: usize| {
         if let Some(dir) = &keep {
             keep_documents(dir, first, &documents)?;
@@ -78,11 +82,11 @@ pub fn build(
         let documents = batch
             .par_iter()
             .zip(texts)
-            .map(|(page, text)| item_document(site, theme, urls, lexicon, *page, text))
+            .map(|(page, text)| item_document(site, theme, urls, *page, text))
             .collect();
         added = add(documents, added)?;
     }
-    add(section_documents(site, urls, sections, lexicon), added)?;
+    add(section_documents(site, urls, sections), added)?;
     clock.lap("search: read");
     let index = indexer.finish();
     clock.lap("search: index");

@@ -1,13 +1,24 @@
-//! Polku's tokenisation of the documents the crate was given: every page the same.
+//! Polku's tokenisation of the documents the crate was given: every page the same; and the
+//! bundle the build wrote, the crate's with the Finnish forms switched off, the crate's plus the
+//! forms with them on.
 
 use super::*;
 use crate::indexing::difference;
 
+/// What the bundle the build wrote must be, once its pages tokenise as the crate's do.
+#[derive(Clone, Copy)]
+enum Expect {
+    /// The crate's bundle, file for file (`search: {finnish: false}`, or no Finnish page).
+    Same,
+    /// The crate's plus the Finnish forms Polku adds to its Finnish pages' words.
+    Forms,
+}
+
 /// Polku's own tokenisation (`search::index::fossick`) against the crate's: the documents the
 /// build made tokenised by Polku, page by page against the crate's pages decoded from its bundle
 /// of the same documents. Returns the pages that match, and for the others the first difference;
-/// when all match, the bundle the build wrote must be the crate's, file for file.
-fn tokenise(site: &TestSite, what: &str) -> (usize, Vec<String>) {
+/// when all match, the bundle the build wrote must be as `expect` says.
+fn tokenise(site: &TestSite, what: &str, expect: Expect) -> (usize, Vec<String>) {
     let built = build_both(site);
     let bundle = &built.theirs;
     let mut ours = polku::search::index::fossick_all(&built.documents);
@@ -34,10 +45,76 @@ fn tokenise(site: &TestSite, what: &str) -> (usize, Vec<String>) {
             .first()
             .map_or(String::new(), |d| format!("; first: {d}"))
     );
-    if differences.is_empty() {
-        same_bundle(&built, what);
+    match (differences.is_empty(), expect) {
+        (true, Expect::Same) => same_bundle(&built, what),
+        (true, Expect::Forms) => forms_added(&built, what),
+        (false, _) => {}
     }
     (same, differences)
+}
+
+/// Tokenises `site` with its Finnish forms, then without them.
+fn tokenise_with_and_without_forms(site: &TestSite, what: &str) {
+    let (same, differences) = tokenise(site, &format!("{what}, Finnish forms"), Expect::Forms);
+    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+    let yaml = site.read("site.yaml");
+    site.write("site.yaml", &format!("{yaml}search: {{finnish: false}}\n"));
+    let (same, differences) = tokenise(site, &format!("{what}, no Finnish forms"), Expect::Same);
+    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+}
+
+/// The bundle the build wrote with Finnish forms against the crate's of the same documents:
+/// the same fragments and filter files; every page's words the crate's with the same places,
+/// and on a Finnish page some more words, each at places of the content with at most half the
+/// weight of the page's own word there.
+fn forms_added(built: &Built, what: &str) {
+    let (ours, theirs) = (&built.ours, &built.theirs);
+    let mut problems = Vec::new();
+    for (path, bytes) in ours.0.iter().filter(|(p, _)| p.starts_with("f")) {
+        let file = BundleFile {
+            path: path.clone(),
+            hash: String::new(),
+            bytes: bytes.clone(),
+        };
+        problems.extend(difference(theirs, &file, path));
+    }
+    let mut added = 0;
+    for (lang, language) in &ours.entry().languages {
+        let mine = decode_pages(ours, &language.hash);
+        let their_hash = &theirs.entry().languages[lang].hash;
+        for (mine, theirs) in mine.iter().zip(decode_pages(theirs, their_hash)) {
+            let url = &theirs.fragment.url;
+            let own_weight = |position: u32| {
+                let places = theirs.words.values().flatten();
+                let there = places.filter(|at| at.position == position);
+                there.map(|at| at.weight).max().unwrap_or(0)
+            };
+            let sorted = |places: &Vec<WordAt>| places.iter().cloned().collect::<BTreeSet<_>>();
+            for (word, places) in &mine.words {
+                let problem = match theirs.words.get(word) {
+                    Some(own) if sorted(own) != sorted(places) => {
+                        Some(format!("{word}: {places:?}, not {own:?}"))
+                    }
+                    Some(_) => None,
+                    None if !lang.starts_with("fi") => Some(format!("{word} in {lang}")),
+                    None => {
+                        let light = |at: &WordAt| at.weight <= own_weight(at.position).div_ceil(2);
+                        match places.iter().all(light) {
+                            true => None,
+                            false => Some(format!("form {word}: {places:?}")),
+                        }
+                    }
+                };
+                added += usize::from(!theirs.words.contains_key(word));
+                problems.extend(problem.map(|p| format!("{url}: {p}")));
+            }
+            let lost = theirs.words.keys().find(|w| !mine.words.contains_key(*w));
+            problems.extend(lost.map(|w| format!("{url}: lost {w}")));
+        }
+    }
+    no_differences(what, &problems);
+    assert!(added > 0, "{what}: no form added");
+    println!("{what}: the crate's bundle, and {added} forms added to pages' words");
 }
 
 /// The bundle `polku build` wrote against the crate's of the same documents: every file the
@@ -132,24 +209,15 @@ fn page_difference(theirs: &IndexPage, mine: &IndexPage) -> Option<String> {
 
 #[test]
 fn the_fixture_tokenises_as_the_crate_does() {
-    let site = TestSite::fixture("site");
-    let (same, differences) = tokenise(&site, "fixture, Finnish forms");
-    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
-    let yaml = site.read("site.yaml");
-    site.write("site.yaml", &format!("{yaml}search: {{finnish: false}}\n"));
-    let (same, differences) = tokenise(&site, "fixture, no Finnish forms");
-    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+    tokenise_with_and_without_forms(&TestSite::fixture("site"), "fixture");
 }
 
 #[test]
 fn the_example_site_tokenises_as_the_crate_does() {
-    let site = TestSite::example();
-    let (same, differences) = tokenise(&site, "example site");
-    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+    tokenise_with_and_without_forms(&TestSite::example(), "example site");
 }
 
 #[test]
 fn three_languages_tokenise_as_the_crate_does() {
-    let (same, differences) = tokenise(&three_languages(), "fixture in fi, sv and en");
-    assert!(same > 0 && differences.is_empty(), "{differences:#?}");
+    tokenise_with_and_without_forms(&three_languages(), "fixture in fi, sv and en");
 }

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 
 use super::chunks::{CHUNK_SIZE, chunk, ranges};
 use super::files::Encoded;
+use super::forms::{Forms, add_forms};
 use super::fossick::{ByUrl, Document, by_language, fossick};
 use super::page::IndexPage;
 use super::postings::{PageWords, WordPostings, Words, merge, page_words};
@@ -47,21 +48,34 @@ pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
 /// search document at once. Each document is tokenised ([`fossick`]) and read ([`read_page`])
 /// on its own, in parallel, so a page's word lists live only while it is read.
 #[derive(Default)]
-pub struct Indexer {
+pub struct Indexer<'a> {
     /// Each address's page: its language, and the page read if it has words.
     pages: ByUrl<(String, Option<ReadPage>)>,
     /// The words of the pages, numbered.
     words: Words,
+    /// Word forms to add to the pages of their language (see `forms.rs`).
+    forms: Option<&'a dyn Forms>,
 }
 
-impl Indexer {
+impl<'a> Indexer<'a> {
+    /// An indexer that adds `forms` to the pages of their language.
+    pub fn with_forms(forms: &'a dyn Forms) -> Indexer<'a> {
+        Indexer {
+            forms: Some(forms),
+            ..Indexer::default()
+        }
+    }
+
     /// Reads the next documents. A document whose address an earlier one had replaces that
     /// page, in its place, as Pagefind's `fossick_one` replaces it.
     pub fn add(&mut self, documents: &[Document]) {
         let read: Vec<(String, Option<ReadPage>)> = documents
             .par_iter()
             .map(|document| {
-                let (language, page) = fossick(&document.url, &document.html);
+                let (language, mut page) = fossick(&document.url, &document.html);
+                if let Some(forms) = self.forms {
+                    add_forms(&mut page, &language, forms);
+                }
                 let read = read_page(page, &language);
                 (language, read)
             })

@@ -27,6 +27,7 @@ mod digest;
 mod entry;
 mod files;
 mod filters;
+mod forms;
 mod fossick;
 mod fragment;
 mod locs;
@@ -45,6 +46,7 @@ pub use files::{
     unframe,
 };
 pub use filters::{FilterChunk, FilterValue};
+pub use forms::{Forms, add_forms};
 pub use fossick::{Document, fossick, fossick_all};
 pub use fragment::{Anchor, Fragment};
 pub use locs::{

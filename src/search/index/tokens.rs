@@ -236,6 +236,22 @@ impl Tokens {
         }
     }
 
+    /// Goes on indexing words into `words`, a page's words so far, in `language`.
+    pub fn continuing(language: &str, words: FxHashMap<String, Vec<WordAt>>) -> Tokens {
+        Tokens {
+            words,
+            ..Tokens::new(language)
+        }
+    }
+
+    /// The word `raw` (no whitespace in it) is indexed as, if any: its whole word, not its
+    /// compound parts.
+    pub fn stem(&self, raw: &str) -> Option<String> {
+        let indexable = self.indexable(raw);
+        let whole = indexable.iter().find(|w| !w.compound_part)?;
+        Some(whole.stemmed.clone())
+    }
+
     /// The stemmer of the page's language, if Polku has one.
     pub fn stemmer(&self) -> Option<&Stemmer> {
         self.stemmer.as_ref()
@@ -252,7 +268,15 @@ impl Tokens {
         if word.is_empty() {
             return None;
         }
-        let indexable = self.indexable(&word);
+        self.word_at(&word, self.position, weight);
+        self.position += 1;
+        Some(word)
+    }
+
+    /// Indexes `word` (no whitespace in it) at `position`, which it shares with the word of the
+    /// text there: a form Polku adds (`forms.rs`).
+    pub fn word_at(&mut self, word: &str, position: u32, weight: u8) {
+        let indexable = self.indexable(word);
         let parts = indexable.iter().filter(|w| w.compound_part).count();
         let part_weight = match u8::try_from(parts).unwrap_or(u8::MAX) {
             0 => 0,
@@ -261,7 +285,7 @@ impl Tokens {
         };
         for w in indexable.iter() {
             let at = WordAt {
-                position: self.position,
+                position,
                 weight: if w.compound_part { part_weight } else { weight },
                 original: w.original.clone(),
             };
@@ -272,8 +296,6 @@ impl Tokens {
                 }
             }
         }
-        self.position += 1;
-        Some(word)
     }
 
     /// The words to index for `word`, from the thread's cache or made and cached.

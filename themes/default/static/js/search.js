@@ -77,11 +77,13 @@ function item(data, q) {
   h.append(a);
   li.append(h);
   if (type) li.append(el("p", "result-meta")), li.lastChild.append(el("span", "badge badge-type", type));
-  // ⁂ starts the hidden word forms at the end of the content: an excerpt from them, with the
-  // mark or from further on, shows the description. No query: the excerpt is just the page's start.
-  const forms = data.content.indexOf("⁂"), at = data.content.indexOf(ex.replace(/<\/?mark>/g, ""));
-  const fromForms = ex.includes("⁂") || (forms >= 0 && at >= forms);
-  if (fromForms || (!q && data.meta.description)) p.textContent = data.meta.description || "";
+  // ⁂ starts the words that belong to the page without being on it (keywords, a lesson's
+  // vocabulary in other forms and languages) at the end of the content: an excerpt from them,
+  // with the mark or from further on, shows the description. No query: the excerpt is just the
+  // page's start.
+  const hidden = data.content.indexOf("⁂"), at = data.content.indexOf(ex.replace(/<\/?mark>/g, ""));
+  const fromHidden = ex.includes("⁂") || (hidden >= 0 && at >= hidden);
+  if (fromHidden || (!q && data.meta.description)) p.textContent = data.meta.description || "";
   else p.innerHTML = ex; // Pagefind's excerpt: escaped text and <mark> only
   if (p.textContent.trim()) li.append(p);
   return li;
