@@ -88,11 +88,8 @@ pub fn build(
     }
     add(section_documents(site, urls, sections), added)?;
     clock.lap("search: read");
-    let index = indexer.finish();
+    let (index, languages) = indexer.finish();
     clock.lap("search: index");
-    let entry = index.last().map(|f| f.bytes.as_slice()).unwrap_or_default();
-    let entry: index::Entry = serde_json::from_slice(entry).map_err(|e| e.to_string())?;
-    let languages: Vec<String> = entry.languages.into_keys().collect();
     let browser = reference::browser_files(&languages)?;
     let file = |path: String, bytes| OutFile {
         path: format!("{BUNDLE_DIR}/{path}"),

@@ -41,7 +41,7 @@ pub struct LanguageBundle {
 pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
     let mut indexer = Indexer::default();
     indexer.add(documents);
-    indexer.finish()
+    indexer.finish().0
 }
 
 /// Polku's indexer, given documents a batch at a time, so that a build need not hold every
@@ -88,9 +88,9 @@ impl<'a> Indexer<'a> {
         }
     }
 
-    /// Each language's files, in code order, then the entry file. A language none of whose
-    /// pages has a word has no index, as with Pagefind.
-    pub fn finish(self) -> Vec<BundleFile> {
+    /// Each language's files, in code order, then the entry file; and the codes of the languages
+    /// indexed. A language none of whose pages has a word has no index, as with Pagefind.
+    pub fn finish(self) -> (Vec<BundleFile>, Vec<String>) {
         let pages: Vec<(String, ReadPage)> = self
             .pages
             .into_pages()
@@ -102,11 +102,13 @@ impl<'a> Indexer<'a> {
             .map(|(language, pages)| finish(pages, &language, &self.words))
             .collect();
         let entry = entry(&bundles);
-        bundles
+        let languages = bundles.iter().map(|b| b.language.clone()).collect();
+        let files = bundles
             .into_iter()
             .flat_map(|bundle| bundle.files)
             .chain([entry])
-            .collect()
+            .collect();
+        (files, languages)
     }
 }
 
