@@ -78,6 +78,16 @@ pub struct SearchInput {
 impl SearchInput {
     /// The Pagefind bundle for the HTML pages among `files`, and the time its parts took.
     pub fn bundle(&self, files: &[OutFile]) -> Result<(Vec<OutFile>, Laps), String> {
+        self.bundle_reusing(files, None)
+    }
+
+    /// As [`SearchInput::bundle`], taking what it can from the index `reuse` was kept from, and
+    /// keeping this one there (`polku serve`).
+    pub fn bundle_reusing(
+        &self,
+        files: &[OutFile],
+        reuse: Option<&mut crate::search::Reuse>,
+    ) -> Result<(Vec<OutFile>, Laps), String> {
         crate::search::build(
             &self.site,
             &self.theme,
@@ -85,6 +95,7 @@ impl SearchInput {
             files,
             &self.section_html,
             self.site.config.site.search.finnish,
+            reuse,
         )
     }
 }

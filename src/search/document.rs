@@ -146,7 +146,7 @@ fn filters(site: &Site, theme: &Theme, item: &Item) -> BTreeMap<&'static str, Ve
 
 /// Words that belong to an item without being on its page: keywords, and for a lesson the
 /// inflected forms and translations of its vocabulary. (A term's page shows its own.)
-fn hidden_words(site: &Site, item: &Item) -> String {
+pub(super) fn hidden_words(site: &Site, item: &Item) -> String {
     let mut words = item.common.keywords.clone();
     let Kind::Lesson(lesson) = &item.kind else {
         return words.join(" ");

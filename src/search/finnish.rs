@@ -11,6 +11,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, RwLock};
 
 use pagefind_stem::{Algorithm, Stemmer};
+use rayon::iter::ParallelIterator;
 
 /// Strong and weak grades of the consonants between a word stem's last two vowels.
 const GRADES: &[(&str, &str)] = &[
@@ -86,16 +87,38 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// A lexicon of the words in `texts`.
-    pub fn new<'a>(texts: impl Iterator<Item = &'a str>) -> Lexicon {
+    /// A lexicon of the words in `texts`, gathered in parallel.
+    pub fn new<'a>(texts: impl ParallelIterator<Item = &'a str>) -> Lexicon {
+        let words = texts
+            .fold(HashSet::new, |mut set, text| {
+                set.extend(Lexicon::words_of(text));
+                set
+            })
+            .reduce(HashSet::new, |a, b| {
+                let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+                big.extend(small);
+                big
+            });
+        Lexicon::of_words(words)
+    }
+
+    /// A lexicon of `words`, as [`Lexicon::words_of`] gives them.
+    pub fn of_words(words: HashSet<String>) -> Lexicon {
         Lexicon {
             stemmer: Stemmer::create(Algorithm::Finnish),
-            words: texts
-                .flat_map(words)
-                .filter(|w| w.chars().count() >= 3)
-                .collect(),
+            words,
             known: RwLock::default(),
         }
+    }
+
+    /// The words of `text` a lexicon has: those of three letters or more, in lower case.
+    pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+        words(text).filter(|w| w.chars().count() >= 3)
+    }
+
+    /// Whether `other` was made of the same words, and so gives every word the same forms.
+    pub fn same_words(&self, other: &Lexicon) -> bool {
+        self.words == other.words
     }
 
     fn stem(&self, word: &str) -> String {
@@ -258,6 +281,7 @@ pub fn inflected_forms(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rayon::prelude::*;
 
     fn stemmed(word: &str) -> String {
         Stemmer::create(Algorithm::Finnish)
@@ -305,7 +329,7 @@ mod tests {
                 "Hoitajan työ.",
                 "Lääke ja terveys ovat tärkeitä kotona ja koti.",
             ]
-            .into_iter(),
+            .into_par_iter(),
         );
         let extra: Vec<String> =
             words("Sairaanhoitajan lääkekierros, työterveyshuolto ja kotihoidossa")

@@ -8,27 +8,45 @@ mod document;
 pub mod finnish;
 pub mod index;
 pub mod reference;
+mod words;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::laps::Laps;
-use crate::model::{Item, Site};
+use crate::model::Site;
 use crate::output::{BUNDLE_DIR, Content, OutFile, Urls};
 use crate::theme::Theme;
-use document::{PageText, item_document, page_text, section_documents};
+use document::{PageText, item_document, section_documents};
 use finnish::Lexicon;
 use index::Document;
+use words::{ItemPage, SiteWords};
 
 /// Marks the paragraph of the words that belong to a page without being on it (keywords, a
 /// lesson's vocabulary in other forms and languages), so that the search page can tell an
 /// excerpt taken from it and show the page's description instead.
 pub const HIDDEN_MARK: &str = "⁂";
 
+/// What `polku serve` keeps of one search index for the next (see [`build`]).
+#[derive(Default)]
+pub struct Reuse {
+    /// Whether that index had the Finnish forms, and the site's words then.
+    finnish: bool,
+    words: SiteWords,
+    /// What its indexer kept: the pages read, the word chunks gzipped.
+    index: index::Earlier,
+    /// Of the last index: documents read, and documents taken from the one before.
+    pub read: usize,
+    pub reused: usize,
+}
+
 /// Builds the search bundle for every content page among `files`: Polku's own index of the
 /// pages' search documents (`index/`), and Pagefind's browser side from the crate (`reference.rs`).
-/// Also returns the time its parts took.
+/// Also returns the time its parts took. With `reuse`, a page whose search document is the same
+/// as in the index `reuse` was kept from is not read again, and an unchanged word chunk not
+/// gzipped again; unless the site's words changed, since a page's Finnish forms depend on them.
 pub fn build(
     site: &Site,
     theme: &Theme,
@@ -36,40 +54,42 @@ pub fn build(
     files: &[OutFile],
     sections: &HashMap<String, String>,
     finnish: bool,
+    mut reuse: Option<&mut Reuse>,
 ) -> Result<(Vec<OutFile>, Laps), String> {
     let mut clock = Laps::after(Vec::new());
-    let pages: HashMap<&str, &[u8]> = files
+    let pages: HashMap<&str, &Content> = files
         .iter()
-        .filter_map(|f| Some((f.path.as_str(), f.content.bytes()?)))
+        .filter(|f| f.content.bytes().is_some())
+        .map(|f| (f.path.as_str(), &f.content))
         .collect();
-    let items: Vec<(&Item, &str)> = site
+    let items: Vec<ItemPage> = site
         .items
         .iter()
         .filter_map(|item| {
-            pages
-                .get(format!("{}index.html", item.url).as_str())
-                .map(|b| (item, std::str::from_utf8(b).unwrap_or("")))
+            let page = pages.get(format!("{}index.html", item.url).as_str())?;
+            Some((item, *page))
         })
         .collect();
-    let texts: Vec<PageText> = items
-        .par_iter()
-        .map(|(item, html)| page_text(site, item, html))
-        .collect();
-    let lexicon = finnish.then(|| {
-        Lexicon::new(
-            texts
-                .iter()
-                .flat_map(|t| [t.main.as_str(), t.hidden.as_str()]),
-        )
-    });
-    let lexicon = lexicon.as_ref();
+    let (texts, lexicon, earlier) = match reuse.as_deref_mut() {
+        Some(reuse) => reuse.take(site, &items, finnish),
+        None => {
+            let texts = words::texts(site, &items);
+            let lexicon = finnish.then(|| Arc::new(words::lexicon(&texts)));
+            (texts, lexicon, index::Earlier::default())
+        }
+    };
     clock.lap("search: words");
     // Documents are made and read a batch at a time: only the read pages are kept.
     let keep = std::env::var_os(DOCUMENTS_VAR).map(std::path::PathBuf::from);
-    let mut indexer = match lexicon {
-        Some(lexicon) => index::Indexer::with_forms(lexicon),
-        None => index::Indexer::default(),
+    let forms = lexicon.as_deref().map(|l| l as &dyn index::Forms);
+    // `polku serve`'s index is for its preview only, and gzip at Pagefind's best level is most
+    // of the time an edit's index takes (an edit moves the words after it, so every word chunk
+    // with one of the page's words changes).
+    let level = match reuse {
+        Some(_) => flate2::Compression::fast(),
+        None => flate2::Compression::best(),
     };
+    let mut indexer = index::Indexer::new(forms, earlier, level);
     let mut add = |documents: Vec<Document>, first: usize| {
         if let Some(dir) = &keep {
             keep_documents(dir, first, &documents)?;
@@ -82,13 +102,25 @@ pub fn build(
         let documents = batch
             .par_iter()
             .zip(texts)
-            .map(|(page, text)| item_document(site, theme, urls, *page, text))
+            .map(|((item, page), text)| {
+                item_document(site, theme, urls, (item, words::html(page)), text)
+            })
             .collect();
         added = add(documents, added)?;
     }
     add(section_documents(site, urls, sections), added)?;
     clock.lap("search: read");
-    let (index, languages) = indexer.finish();
+    let (read, reused) = indexer.counts();
+    let (index, languages, kept) = indexer.finish();
+    if let Some(reuse) = reuse {
+        *reuse = Reuse {
+            finnish,
+            words: std::mem::take(&mut reuse.words),
+            index: kept,
+            read,
+            reused,
+        };
+    }
     clock.lap("search: index");
     let browser = reference::browser_files(&languages)?;
     let file = |path: String, bytes| OutFile {
@@ -102,6 +134,25 @@ pub fn build(
         .collect();
     clock.lap("search: browser");
     Ok((files, clock))
+}
+
+/// The pages' texts, the lexicon and the earlier index to go on with.
+type Words = (Vec<Arc<PageText>>, Option<Arc<Lexicon>>, index::Earlier);
+
+impl Reuse {
+    /// The texts of `items`' pages and, with the Finnish forms, the lexicon, both from the
+    /// earlier index where the pages are the same; and the earlier index, if the Finnish forms
+    /// are as then (off, or on with a lexicon of the same words).
+    fn take(&mut self, site: &Site, items: &[ItemPage], finnish: bool) -> Words {
+        let earlier = std::mem::take(&mut self.index);
+        let (texts, lexicon, same) = self.words.update(site, items);
+        let earlier = match (finnish, self.finnish) {
+            (false, false) => earlier,
+            (true, true) if same => earlier,
+            _ => index::Earlier::default(),
+        };
+        (texts, finnish.then_some(lexicon), earlier)
+    }
 }
 
 /// Set to a folder, `polku build` also writes there every document it gives Pagefind, in order:

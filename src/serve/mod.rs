@@ -135,16 +135,35 @@ impl Rebuilds {
     fn start(options: build::Options, verbose: bool) -> Rebuilds {
         let (search, pending) = mpsc::channel::<(Arc<Live>, Rendered)>();
         std::thread::spawn(move || {
+            // Each index reads again only the pages whose search document changed.
+            let mut reuse = crate::search::Reuse::default();
             while let Ok(mut next) = pending.recv() {
-                // Indexing takes seconds on a big site and would slow the rebuilds of an author
-                // still typing: it waits for a pause, and only the newest build is indexed.
+                // Indexing a big site at once takes seconds and would slow the rebuilds of an
+                // author still typing: it waits for a pause, and only the newest build is indexed.
                 while let Ok(newer) = pending.recv_timeout(SEARCH_PAUSE) {
                     next = newer;
                 }
                 let (live, rendered) = next;
-                match rendered.search.bundle(&rendered.files) {
-                    Ok((bundle, _)) => live.replace_dir(crate::output::BUNDLE_DIR, bundle),
+                let started = Instant::now();
+                let mut parts = String::new();
+                match rendered
+                    .search
+                    .bundle_reusing(&rendered.files, Some(&mut reuse))
+                {
+                    Ok((bundle, laps)) => {
+                        parts = crate::laps::text(&laps.timings);
+                        live.replace_dir(crate::output::BUNDLE_DIR, bundle);
+                    }
                     Err(message) => eprintln!("error: the search index: {message}"),
+                }
+                if verbose {
+                    eprintln!(
+                        "Search index in {:.0} ms: {} of {} pages read again",
+                        started.elapsed().as_secs_f64() * 1000.0,
+                        reuse.read,
+                        reuse.read + reuse.reused,
+                    );
+                    eprint!("{parts}");
                 }
             }
         });

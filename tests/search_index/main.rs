@@ -11,6 +11,7 @@
 mod common;
 mod format;
 mod indexing;
+mod reuse;
 mod tokenising;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -9,8 +9,11 @@
 //! [`build`] numbers `pages` in the order given, and gives the same files only for the same order.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
+use flate2::Compression;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::chunks::{CHUNK_SIZE, chunk, ranges};
 use super::files::Encoded;
@@ -18,6 +21,8 @@ use super::forms::{Forms, add_forms};
 use super::fossick::{ByUrl, Document, by_language, fossick};
 use super::page::IndexPage;
 use super::postings::{PageWords, WordPostings, Words, merge, page_words};
+use crate::hash::hash_of;
+
 use super::{
     BundleFile, ChunkEntry, Entry, EntryLanguage, FilterChunk, FilterEntry, FilterValue,
     LanguageFiles, MetaFile, PageEntry, VERSION, WordChunk, entry_file, to_cbor,
@@ -39,67 +44,125 @@ pub struct LanguageBundle {
 
 /// The whole index of `documents` (see [`Indexer`]).
 pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
-    let mut indexer = Indexer::default();
+    let mut indexer = Indexer::new(None, Earlier::default(), Compression::best());
     indexer.add(documents);
     indexer.finish().0
 }
 
 /// Polku's indexer, given documents a batch at a time, so that a build need not hold every
 /// search document at once. Each document is tokenised ([`fossick`]) and read ([`read_page`])
-/// on its own, in parallel, so a page's word lists live only while it is read.
-#[derive(Default)]
+/// on its own, in parallel, so a page's word lists live only while it is read. Given what an
+/// earlier index kept ([`Earlier`], `polku serve`), a document that is the same as then is not
+/// read again.
 pub struct Indexer<'a> {
-    /// Each address's page: its language, and the page read if it has words.
-    pages: ByUrl<(String, Option<ReadPage>)>,
-    /// The words of the pages, numbered.
-    words: Words,
+    /// Each address's page.
+    pages: ByUrl<LanguagePage>,
     /// Word forms to add to the pages of their language (see `forms.rs`).
     forms: Option<&'a dyn Forms>,
+    /// What the earlier index kept, and what this one keeps for the next.
+    earlier: Earlier,
+    kept: Earlier,
+    /// Documents read, and documents taken from the earlier index.
+    read: usize,
+    reused: usize,
+    /// The gzip level of fragments and word chunks.
+    level: Compression,
+}
+
+/// A page's language, and the page read if it has words.
+type LanguagePage = (String, Option<Arc<ReadPage>>);
+
+/// What an index keeps for the next one: its pages read, by address with the hash of their
+/// document, and the words they are numbered in. The pages were read with the word forms of that
+/// index: with other forms, start from `Earlier::default()`.
+#[derive(Default)]
+pub struct Earlier {
+    pages: FxHashMap<String, (u64, String, Option<Arc<ReadPage>>)>,
+    words: Words,
 }
 
 impl<'a> Indexer<'a> {
-    /// An indexer that adds `forms` to the pages of their language.
-    pub fn with_forms(forms: &'a dyn Forms) -> Indexer<'a> {
+    /// An indexer that adds `forms` (if any) to the pages of their language, takes what it can
+    /// from `earlier`, and gzips fragments and word chunks at `level`: Pagefind's best for a
+    /// site that is published (the crate's bytes), fast for `polku serve`'s preview.
+    pub fn new(
+        forms: Option<&'a dyn Forms>,
+        mut earlier: Earlier,
+        level: Compression,
+    ) -> Indexer<'a> {
+        let kept = Earlier {
+            words: std::mem::take(&mut earlier.words),
+            ..Earlier::default()
+        };
         Indexer {
-            forms: Some(forms),
-            ..Indexer::default()
+            pages: ByUrl::default(),
+            forms,
+            earlier,
+            kept,
+            read: 0,
+            reused: 0,
+            level,
         }
     }
 
     /// Reads the next documents. A document whose address an earlier one had replaces that
     /// page, in its place, as Pagefind's `fossick_one` replaces it.
     pub fn add(&mut self, documents: &[Document]) {
-        let read: Vec<(String, Option<ReadPage>)> = documents
+        let earlier = &self.earlier.pages;
+        let read: Vec<(u64, bool, LanguagePage)> = documents
             .par_iter()
             .map(|document| {
-                let (language, mut page) = fossick(&document.url, &document.html);
-                if let Some(forms) = self.forms {
-                    add_forms(&mut page, &language, forms);
+                let hash = hash_of(&[&document.html]);
+                match earlier.get(&document.url) {
+                    Some((same, language, page)) if *same == hash => {
+                        (hash, true, (language.clone(), page.clone()))
+                    }
+                    _ => (hash, false, self.read_document(document)),
                 }
-                let read = read_page(page, &language);
-                (language, read)
             })
             .collect();
-        for (document, mut page) in documents.iter().zip(read) {
-            if let Some(read) = &mut page.1 {
-                read.words.intern(&mut self.words);
+        for (document, (hash, reused, mut page)) in documents.iter().zip(read) {
+            if let Some(read) = page.1.as_mut().filter(|_| !reused) {
+                let read = Arc::get_mut(read).expect("a page just read");
+                read.words.intern(&mut self.kept.words);
             }
+            self.reused += usize::from(reused);
+            self.read += usize::from(!reused);
+            let kept = (hash, page.0.clone(), page.1.clone());
+            self.kept.pages.insert(document.url.clone(), kept);
             self.pages.insert(&document.url, page);
         }
     }
 
-    /// Each language's files, in code order, then the entry file; and the codes of the languages
-    /// indexed. A language none of whose pages has a word has no index, as with Pagefind.
-    pub fn finish(self) -> (Vec<BundleFile>, Vec<String>) {
-        let pages: Vec<(String, ReadPage)> = self
+    fn read_document(&self, document: &Document) -> LanguagePage {
+        let (language, mut page) = fossick(&document.url, &document.html);
+        if let Some(forms) = self.forms {
+            add_forms(&mut page, &language, forms);
+        }
+        let files = LanguageFiles::at(&language, self.level);
+        let read = read_page(page, &files).map(Arc::new);
+        (language, read)
+    }
+
+    /// Documents read so far, and documents taken from the earlier index.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.read, self.reused)
+    }
+
+    /// Each language's files, in code order, then the entry file; the codes of the languages
+    /// indexed; and what the next index may take from this one. A language none of whose pages
+    /// has a word has no index, as with Pagefind.
+    pub fn finish(self) -> (Vec<BundleFile>, Vec<String>, Earlier) {
+        let pages: Vec<(String, Arc<ReadPage>)> = self
             .pages
             .into_pages()
             .into_iter()
             .filter_map(|(language, page)| Some((language, page?)))
             .collect();
+        let (words, level) = (&self.kept.words, self.level);
         let bundles: Vec<LanguageBundle> = by_language(pages, |_| true)
             .into_par_iter()
-            .map(|(language, pages)| finish(pages, &language, &self.words))
+            .map(|(language, pages)| finish(&pages, LanguageFiles::at(&language, level), words))
             .collect();
         let entry = entry(&bundles);
         let languages = bundles.iter().map(|b| b.language.clone()).collect();
@@ -108,7 +171,7 @@ impl<'a> Indexer<'a> {
             .flat_map(|bundle| bundle.files)
             .chain([entry])
             .collect();
-        (files, languages)
+        (files, languages, self.kept)
     }
 }
 
@@ -117,11 +180,12 @@ impl<'a> Indexer<'a> {
 pub fn build(pages: Vec<IndexPage>, language: &str) -> LanguageBundle {
     let mut pages: Vec<ReadPage> = pages
         .into_par_iter()
-        .filter_map(|page| read_page(page, language))
+        .filter_map(|page| read_page(page, &LanguageFiles::new(language)))
         .collect();
     let mut words = Words::default();
     pages.iter_mut().for_each(|p| p.words.intern(&mut words));
-    finish(pages, language, &words)
+    let pages: Vec<Arc<ReadPage>> = pages.into_iter().map(Arc::new).collect();
+    finish(&pages, LanguageFiles::new(language), &words)
 }
 
 /// What the index keeps of a page once its words are packed: its fragment hashed and gzipped
@@ -134,34 +198,33 @@ pub struct ReadPage {
     words: PageWords,
 }
 
-/// A page of `language` read for the index, or `None` if it has no words.
-pub fn read_page(page: IndexPage, language: &str) -> Option<ReadPage> {
+/// A page read for the index of `files`' language, or `None` if it has no words.
+pub fn read_page(page: IndexPage, files: &LanguageFiles) -> Option<ReadPage> {
     if page.words.is_empty() {
         return None;
     }
     let words = page_words(&page);
     let fragment = page.fragment;
     Some(ReadPage {
-        fragment: LanguageFiles::new(language).encode_fragment(&fragment),
+        fragment: files.encode_fragment(&fragment),
         word_count: fragment.word_count as u32,
         filters: fragment.filters,
         words,
     })
 }
 
-/// One language's files from its pages, read and in page order, their words numbered in
-/// `words`.
-fn finish(pages: Vec<ReadPage>, language: &str, words: &Words) -> LanguageBundle {
-    let mut names = LanguageFiles::new(language);
-    let meta_fields = meta_fields(&pages);
-    let filters = filter_chunks(&pages);
+/// One language's files (`names`) from its pages, read and in page order, their words numbered
+/// in `words`.
+fn finish(pages: &[Arc<ReadPage>], mut names: LanguageFiles, words: &Words) -> LanguageBundle {
+    let meta_fields = meta_fields(pages);
+    let filters = filter_chunks(pages);
     let mut fragments = Vec::with_capacity(pages.len());
     let mut counts = Vec::with_capacity(pages.len());
     let mut page_words = Vec::with_capacity(pages.len());
     for page in pages {
-        fragments.push(names.name_fragment(page.fragment));
+        fragments.push(names.name_fragment(page.fragment.clone()));
         counts.push(page.word_count);
-        page_words.push(page.words);
+        page_words.push(&page.words);
     }
     let word_files = word_chunks(&page_words, &meta_fields, words, &mut names);
     let filter_files: Vec<BundleFile> = filters
@@ -194,7 +257,7 @@ fn finish(pages: Vec<ReadPage>, language: &str, words: &Words) -> LanguageBundle
     };
     let meta_file = names.meta(&meta);
     LanguageBundle {
-        language: language.to_string(),
+        language: names.language().to_string(),
         meta_hash: meta_file.hash.clone(),
         page_count: fragments.len(),
         files: std::iter::once(meta_file)
@@ -207,7 +270,7 @@ fn finish(pages: Vec<ReadPage>, language: &str, words: &Words) -> LanguageBundle
 
 /// Every metadata field name of the pages, in name order: a word's `meta_locs` number the
 /// fields by their position here.
-fn meta_fields(pages: &[ReadPage]) -> Vec<String> {
+fn meta_fields(pages: &[Arc<ReadPage>]) -> Vec<String> {
     let names: BTreeSet<&String> = pages.iter().flat_map(|p| p.words.meta_fields()).collect();
     names.into_iter().cloned().collect()
 }
@@ -215,7 +278,7 @@ fn meta_fields(pages: &[ReadPage]) -> Vec<String> {
 /// The word chunks, named in word order, each with its range for the meta file. A chunk's
 /// entries are made from the pages only while it is encoded.
 fn word_chunks(
-    pages: &[PageWords],
+    pages: &[&PageWords],
     meta_fields: &[String],
     words: &Words,
     names: &mut LanguageFiles,
@@ -260,7 +323,7 @@ fn word_chunks(
 /// One chunk per filter, in name order: each value (in value order) with the numbers of the pages
 /// that have it. A page listing a value twice is listed twice, and a filter without values has
 /// no chunk, as with Pagefind (which collects (filter, value, page) triples).
-fn filter_chunks(pages: &[ReadPage]) -> Vec<FilterChunk> {
+fn filter_chunks(pages: &[Arc<ReadPage>]) -> Vec<FilterChunk> {
     let mut filters: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
     for (number, page) in pages.iter().enumerate() {
         for (filter, values) in &page.filters {

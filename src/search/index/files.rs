@@ -48,7 +48,12 @@ pub fn from_cbor<'b, T: Decode<'b, ()>>(payload: &'b [u8]) -> Result<T, String> 
 /// A payload as a bundle file's bytes: the gzip, at the best level with flate2's default header
 /// (no name, time 0, "unknown" OS), of [`MARKER`] followed by the payload.
 pub fn gzip_framed(payload: &[u8]) -> Vec<u8> {
-    let mut gz = GzEncoder::new(Vec::with_capacity(payload.len() / 3), Compression::best());
+    gzip_framed_at(payload, Compression::best())
+}
+
+/// As [`gzip_framed`], at `level`.
+fn gzip_framed_at(payload: &[u8], level: Compression) -> Vec<u8> {
+    let mut gz = GzEncoder::new(Vec::with_capacity(payload.len() / 3), level);
     gz.write_all(MARKER).expect("gzip into memory");
     gz.write_all(payload).expect("gzip into memory");
     gz.finish().expect("gzip into memory")
@@ -90,6 +95,8 @@ pub fn entry_file(entry: &Entry) -> BundleFile {
 #[derive(Debug, Clone)]
 pub struct LanguageFiles {
     lang: String,
+    /// The gzip level of fragments and word chunks: Pagefind's best, but for `polku serve`.
+    level: Compression,
     fragments: HashSet<String>,
     chunks: HashSet<String>,
     filters: HashSet<String>,
@@ -97,12 +104,23 @@ pub struct LanguageFiles {
 
 impl LanguageFiles {
     pub fn new(lang: &str) -> LanguageFiles {
+        LanguageFiles::at(lang, Compression::best())
+    }
+
+    /// Files whose fragments and word chunks are gzipped at `level`.
+    pub fn at(lang: &str, level: Compression) -> LanguageFiles {
         LanguageFiles {
             lang: lang.to_string(),
+            level,
             fragments: HashSet::new(),
             chunks: HashSet::new(),
             filters: HashSet::new(),
         }
+    }
+
+    /// The language code the files are named with.
+    pub fn language(&self) -> &str {
+        &self.lang
     }
 
     /// `<lang>_<full hash>`: what the short names are cut from.
@@ -119,7 +137,7 @@ impl LanguageFiles {
     pub fn encode(&self, payload: &[u8]) -> Encoded {
         Encoded {
             full: self.prefixed(payload),
-            bytes: gzip_framed(payload),
+            bytes: gzip_framed_at(payload, self.level),
         }
     }
 
@@ -192,6 +210,7 @@ impl LanguageFiles {
 }
 
 /// A payload's `<lang>_<full hash>` and its framed gzip, waiting for its name.
+#[derive(Clone)]
 pub struct Encoded {
     full: String,
     bytes: Vec<u8>,

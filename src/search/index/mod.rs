@@ -37,7 +37,7 @@ mod postings;
 pub mod tokens;
 mod words;
 
-pub use build::{Indexer, LanguageBundle, WORD_SYMBOLS, build, bundle, entry};
+pub use build::{Earlier, Indexer, LanguageBundle, WORD_SYMBOLS, build, bundle, entry};
 pub use chunks::CHUNK_SIZE;
 pub use diff::{CborKind, first_difference, first_json_difference};
 pub use entry::{Entry, EntryLanguage};

@@ -231,7 +231,7 @@ pub struct WordPostings {
 
 /// Every word of `pages` (numbered by their position) with its postings, in word order (byte
 /// order of the text, the order the chunks and the WebAssembly's range lookup need).
-pub fn merge(pages: &[PageWords], words: &Words) -> Vec<WordPostings> {
+pub fn merge(pages: &[&PageWords], words: &Words) -> Vec<WordPostings> {
     let mut merged: FxHashMap<u32, WordPostings> = FxHashMap::default();
     for (number, page) in pages.iter().enumerate() {
         for (index, place) in page.places.iter().enumerate() {
@@ -265,13 +265,13 @@ impl WordPostings {
     /// What the word adds to its chunk's size, as [`super::chunks::size`] counts it for its
     /// entry: one per packed location and metadata location (field markers included), one per
     /// posting, one per variant.
-    pub fn size(&self, pages: &[PageWords]) -> usize {
+    pub fn size(&self, pages: &[&PageWords]) -> usize {
         let postings = self
             .own
             .iter()
             .chain(self.variants.iter().flat_map(|(_, p)| p));
         let one = |&(page, place): &PostingAt| {
-            let page = &pages[page as usize];
+            let page = pages[page as usize];
             let (locs, meta) = page.ranges(place as usize);
             let meta = &page.meta[meta];
             let mut fields: Vec<u16> = meta.iter().map(|m| m.field).collect();
@@ -284,7 +284,7 @@ impl WordPostings {
 
     /// The word's entry in its chunk. `field_ids` number each page's metadata fields among the
     /// language's.
-    pub fn entry(&self, pages: &[PageWords], field_ids: &[Vec<u16>], words: &Words) -> WordEntry {
+    pub fn entry(&self, pages: &[&PageWords], field_ids: &[Vec<u16>], words: &Words) -> WordEntry {
         let postings = |list: &[PostingAt]| {
             let numbers: Vec<u32> = list.iter().map(|&(page, _)| page).collect();
             let deltas = to_deltas(&numbers);
@@ -292,7 +292,7 @@ impl WordPostings {
                 .zip(deltas)
                 .map(|(&(page, place), delta)| {
                     let ids = &field_ids[page as usize];
-                    posting(&pages[page as usize], place as usize, delta, ids)
+                    posting(pages[page as usize], place as usize, delta, ids)
                 })
                 .collect()
         };
