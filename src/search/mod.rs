@@ -71,7 +71,7 @@ pub fn build(
         })
         .collect();
     let (texts, lexicon, earlier) = match reuse.as_deref_mut() {
-        Some(reuse) => reuse.take(site, &items, finnish),
+        Some(reuse) => reuse.take(site, urls, &items, finnish),
         None => {
             let texts = words::texts(site, &items);
             let lexicon = finnish.then(|| Arc::new(words::lexicon(&texts)));
@@ -143,14 +143,24 @@ impl Reuse {
     /// The texts of `items`' pages and, with the Finnish forms, the lexicon, both from the
     /// earlier index where the pages are the same; and the earlier index, if the Finnish forms
     /// are as then (off, or on with a lexicon of the same words).
-    fn take(&mut self, site: &Site, items: &[ItemPage], finnish: bool) -> Words {
-        let earlier = std::mem::take(&mut self.index);
-        let (texts, lexicon, same) = self.words.update(site, items);
-        let earlier = match (finnish, self.finnish) {
-            (false, false) => earlier,
-            (true, true) if same => earlier,
-            _ => index::Earlier::default(),
-        };
+    fn take(&mut self, site: &Site, urls: &Urls, items: &[ItemPage], finnish: bool) -> Words {
+        let mut earlier = std::mem::take(&mut self.index);
+        let (texts, lexicon, came_or_went) = self.words.update(site, items);
+        match (finnish, self.finnish, came_or_went) {
+            (false, false, _) => {}
+            (true, true, Some(words)) if words.is_empty() => {}
+            // A word came or went: only pages with it in their text can have other forms now.
+            // (Section pages are read again.)
+            (true, true, Some(words)) => {
+                let untouched: std::collections::HashSet<String> = items
+                    .iter()
+                    .filter(|(item, _)| self.words.untouched_by(&item.url, &words))
+                    .map(|(item, _)| urls.path(&item.url))
+                    .collect();
+                earlier.keep_only(|url| untouched.contains(url));
+            }
+            _ => earlier = index::Earlier::default(),
+        }
         (texts, finnish.then_some(lexicon), earlier)
     }
 }

@@ -51,13 +51,13 @@ pub(super) fn html(page: &Content) -> &str {
 
 impl SiteWords {
     /// The text of each of `items`' pages, taken from the earlier index when a page is the same
-    /// as then; and the lexicon, the earlier one when no word came or went. The second value is
-    /// whether the lexicon is the earlier one.
+    /// as then; the lexicon, the earlier one when no word came or went; and the words that came
+    /// or went (`None` when there was no earlier lexicon).
     pub(super) fn update(
         &mut self,
         site: &Site,
         items: &[ItemPage],
-    ) -> (Vec<Arc<PageText>>, Arc<Lexicon>, bool) {
+    ) -> (Vec<Arc<PageText>>, Arc<Lexicon>, Option<Vec<String>>) {
         let earlier = std::mem::take(&mut self.texts);
         let made: Vec<(Arc<[u8]>, Arc<PageText>, bool)> = items
             .par_iter()
@@ -76,51 +76,65 @@ impl SiteWords {
                 }
             })
             .collect();
-        let mut changed = self.lexicon.is_none();
+        let mut changed = Vec::new();
         for ((item, _), (html, text, new)) in items.iter().zip(&made) {
             if *new {
                 let old = earlier.get(&item.url).map(|(_, text)| text.as_ref());
-                changed |= self.count(old, Some(text));
+                self.count(old, Some(text), &mut changed);
             }
             self.texts
                 .insert(item.url.clone(), (html.clone(), text.clone()));
         }
         for (url, (_, text)) in &earlier {
             if !self.texts.contains_key(url) {
-                changed |= self.count(Some(text), None);
+                self.count(Some(text), None, &mut changed);
             }
         }
-        let lexicon = match (&self.lexicon, changed) {
-            (Some(lexicon), false) => lexicon.clone(),
+        let changed = self.lexicon.is_some().then_some(changed);
+        let lexicon = match (&self.lexicon, &changed) {
+            (Some(lexicon), Some(changed)) if changed.is_empty() => lexicon.clone(),
             _ => Arc::new(Lexicon::of_words(self.counts.keys().cloned().collect())),
         };
         self.lexicon = Some(lexicon.clone());
         let texts = made.into_iter().map(|(_, text, _)| text).collect();
-        (texts, lexicon, !changed)
+        (texts, lexicon, changed)
     }
 
-    /// Counts `new`'s words instead of `old`'s; whether a word came or went.
-    fn count(&mut self, old: Option<&PageText>, new: Option<&PageText>) -> bool {
+    /// Whether the text of the page of `url` has none of `words` in it, not even inside a longer
+    /// word. The lexicon is asked only about parts of a page's words (`Lexicon::forms`), so
+    /// such a page's Finnish forms are the same with or without `words`.
+    pub(super) fn untouched_by(&self, url: &str, words: &[String]) -> bool {
+        let Some((_, text)) = self.texts.get(url) else {
+            return false;
+        };
+        let parts = [text.main.to_lowercase(), text.hidden.to_lowercase()];
+        !words
+            .iter()
+            .any(|w| parts.iter().any(|p| p.contains(w.as_str())))
+    }
+
+    /// Counts `new`'s words instead of `old`'s; adds the words that came or went to `changed`.
+    fn count(&mut self, old: Option<&PageText>, new: Option<&PageText>, changed: &mut Vec<String>) {
         let words = |text: Option<&PageText>| -> HashSet<String> {
             let parts = text.map_or([""; 2], |t| [t.main.as_str(), t.hidden.as_str()]);
             parts.iter().flat_map(|p| Lexicon::words_of(p)).collect()
         };
         let (old, new) = (words(old), words(new));
-        let mut changed = false;
         for word in old.difference(&new) {
             if let Some(count) = self.counts.get_mut(word) {
                 *count -= 1;
                 if *count == 0 {
                     self.counts.remove(word);
-                    changed = true;
+                    changed.push(word.clone());
                 }
             }
         }
         for word in new.difference(&old) {
             let count = self.counts.entry(word.clone()).or_insert(0);
             *count += 1;
-            changed |= *count == 1;
+            if *count == 1 {
+                changed.push(word.clone());
+            }
         }
-        changed
     }
 }

@@ -81,6 +81,13 @@ pub struct Earlier {
     words: Words,
 }
 
+impl Earlier {
+    /// Forgets the pages whose address `keep` refuses: they are read again.
+    pub fn keep_only(&mut self, keep: impl Fn(&str) -> bool) {
+        self.pages.retain(|url, _| keep(url));
+    }
+}
+
 impl<'a> Indexer<'a> {
     /// An indexer that adds `forms` (if any) to the pages of their language, takes what it can
     /// from `earlier`, and gzips fragments and word chunks at `level`: Pagefind's best for a
