@@ -35,7 +35,7 @@ pub struct Reuse {
     /// Whether that index had the Finnish forms, and the site's words then.
     finnish: bool,
     words: SiteWords,
-    /// What its indexer kept: the pages read, the word chunks gzipped.
+    /// What its indexer kept: the pages read.
     index: index::Earlier,
     /// Of the last index: documents read, and documents taken from the one before.
     pub read: usize,
@@ -44,9 +44,10 @@ pub struct Reuse {
 
 /// Builds the search bundle for every content page among `files`: Polku's own index of the
 /// pages' search documents (`index/`), and Pagefind's browser side from the crate (`reference.rs`).
-/// Also returns the time its parts took. With `reuse`, a page whose search document is the same
-/// as in the index `reuse` was kept from is not read again, and an unchanged word chunk not
-/// gzipped again; unless the site's words changed, since a page's Finnish forms depend on them.
+/// Also returns the time its parts took. With `reuse` (`polku serve`), a page whose search
+/// document is the same as in the index `reuse` was kept from is not read again, unless a word
+/// that came to the site or left it is in its text (its Finnish forms can change), and the files
+/// are gzipped fast.
 pub fn build(
     site: &Site,
     theme: &Theme,
@@ -71,11 +72,14 @@ pub fn build(
         })
         .collect();
     let (texts, lexicon, earlier) = match reuse.as_deref_mut() {
-        Some(reuse) => reuse.take(site, urls, &items, finnish),
+        Some(reuse) => {
+            let (texts, lexicon, earlier) = reuse.take(site, urls, &items, finnish);
+            (texts, lexicon, Some(earlier))
+        }
         None => {
             let texts = words::texts(site, &items);
             let lexicon = finnish.then(|| Arc::new(words::lexicon(&texts)));
-            (texts, lexicon, index::Earlier::default())
+            (texts, lexicon, None)
         }
     };
     clock.lap("search: words");
@@ -85,11 +89,10 @@ pub fn build(
     // `polku serve`'s index is for its preview only, and gzip at Pagefind's best level is most
     // of the time an edit's index takes (an edit moves the words after it, so every word chunk
     // with one of the page's words changes).
-    let level = match reuse {
-        Some(_) => flate2::Compression::fast(),
-        None => flate2::Compression::best(),
+    let mut indexer = match earlier {
+        Some(earlier) => index::Indexer::reusing(forms, earlier, flate2::Compression::fast()),
+        None => index::Indexer::new(forms, flate2::Compression::best()),
     };
-    let mut indexer = index::Indexer::new(forms, earlier, level);
     let mut add = |documents: Vec<Document>, first: usize| {
         if let Some(dir) = &keep {
             keep_documents(dir, first, &documents)?;

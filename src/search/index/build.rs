@@ -44,7 +44,7 @@ pub struct LanguageBundle {
 
 /// The whole index of `documents` (see [`Indexer`]).
 pub fn bundle(documents: &[Document]) -> Vec<BundleFile> {
-    let mut indexer = Indexer::new(None, Earlier::default(), Compression::best());
+    let mut indexer = Indexer::new(None, Compression::best());
     indexer.add(documents);
     indexer.finish().0
 }
@@ -59,9 +59,11 @@ pub struct Indexer<'a> {
     pages: ByUrl<LanguagePage>,
     /// Word forms to add to the pages of their language (see `forms.rs`).
     forms: Option<&'a dyn Forms>,
-    /// What the earlier index kept, and what this one keeps for the next.
+    /// What the earlier index kept, and what this one keeps for the next (only when it is to
+    /// keep anything).
     earlier: Earlier,
     kept: Earlier,
+    remember: bool,
     /// Documents read, and documents taken from the earlier index.
     read: usize,
     reused: usize,
@@ -89,10 +91,25 @@ impl Earlier {
 }
 
 impl<'a> Indexer<'a> {
-    /// An indexer that adds `forms` (if any) to the pages of their language, takes what it can
-    /// from `earlier`, and gzips fragments and word chunks at `level`: Pagefind's best for a
-    /// site that is published (the crate's bytes), fast for `polku serve`'s preview.
-    pub fn new(
+    /// An indexer that adds `forms` (if any) to the pages of their language and gzips fragments
+    /// and word chunks at `level`: Pagefind's best for a site that is published (the crate's
+    /// bytes), fast for `polku serve`'s preview.
+    pub fn new(forms: Option<&'a dyn Forms>, level: Compression) -> Indexer<'a> {
+        Indexer {
+            pages: ByUrl::default(),
+            forms,
+            earlier: Earlier::default(),
+            kept: Earlier::default(),
+            remember: false,
+            read: 0,
+            reused: 0,
+            level,
+        }
+    }
+
+    /// As [`Indexer::new`], taking what it can from `earlier` and keeping what the next index
+    /// can take (`polku serve`).
+    pub fn reusing(
         forms: Option<&'a dyn Forms>,
         mut earlier: Earlier,
         level: Compression,
@@ -102,13 +119,10 @@ impl<'a> Indexer<'a> {
             ..Earlier::default()
         };
         Indexer {
-            pages: ByUrl::default(),
-            forms,
             earlier,
             kept,
-            read: 0,
-            reused: 0,
-            level,
+            remember: true,
+            ..Indexer::new(forms, level)
         }
     }
 
@@ -119,7 +133,10 @@ impl<'a> Indexer<'a> {
         let read: Vec<(u64, bool, LanguagePage)> = documents
             .par_iter()
             .map(|document| {
-                let hash = hash_of(&[&document.html]);
+                let hash = match self.remember {
+                    true => hash_of(&[&document.html]),
+                    false => 0,
+                };
                 match earlier.get(&document.url) {
                     Some((same, language, page)) if *same == hash => {
                         (hash, true, (language.clone(), page.clone()))
@@ -135,8 +152,10 @@ impl<'a> Indexer<'a> {
             }
             self.reused += usize::from(reused);
             self.read += usize::from(!reused);
-            let kept = (hash, page.0.clone(), page.1.clone());
-            self.kept.pages.insert(document.url.clone(), kept);
+            if self.remember {
+                let kept = (hash, page.0.clone(), page.1.clone());
+                self.kept.pages.insert(document.url.clone(), kept);
+            }
             self.pages.insert(&document.url, page);
         }
     }
