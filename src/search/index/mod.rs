@@ -17,8 +17,9 @@
 //! the entry file over the languages; `tests/search_index/` proves them byte for byte against
 //! the crate's. Tokenisation, a search document to its [`IndexPage`], is [`fossick`]
 //! (`digest.rs` reads the HTML, `tokens.rs` splits, folds and stems words); `tests/search_index/`
-//! proves its pages equal to the crate's. [`Indexer`] is what the build uses: documents in,
-//! batch by batch, the bundle's index files out.
+//! proves its pages equal to the crate's; `forms.rs` adds Polku's Finnish word forms to a page.
+//! [`Indexer`] (`indexer.rs`) is what the build uses: documents in, batch by batch, the bundle's
+//! index files out, and for `polku serve` the pages of an earlier index reused ([`Earlier`]).
 
 mod build;
 mod chunks;
@@ -30,6 +31,7 @@ mod filters;
 mod forms;
 mod fossick;
 mod fragment;
+mod indexer;
 mod locs;
 mod meta;
 mod page;
@@ -37,7 +39,7 @@ mod postings;
 pub mod tokens;
 mod words;
 
-pub use build::{Earlier, Indexer, LanguageBundle, WORD_SYMBOLS, build, bundle, entry};
+pub use build::{LanguageBundle, WORD_SYMBOLS, build, entry};
 pub use chunks::CHUNK_SIZE;
 pub use diff::{CborKind, first_difference, first_json_difference};
 pub use entry::{Entry, EntryLanguage};
@@ -49,6 +51,7 @@ pub use filters::{FilterChunk, FilterValue};
 pub use forms::{Forms, add_forms};
 pub use fossick::{Document, fossick, fossick_all};
 pub use fragment::{Anchor, Fragment};
+pub use indexer::{Earlier, Indexer, bundle};
 pub use locs::{
     Loc, MetaLoc, from_deltas, pack_locs, pack_meta_locs, to_deltas, unpack_locs, unpack_meta_locs,
 };
