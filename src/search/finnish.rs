@@ -116,11 +116,6 @@ impl Lexicon {
         words(text).filter(|w| w.chars().count() >= 3)
     }
 
-    /// Whether `other` was made of the same words, and so gives every word the same forms.
-    pub fn same_words(&self, other: &Lexicon) -> bool {
-        self.words == other.words
-    }
-
     fn stem(&self, word: &str) -> String {
         self.stemmer.stem(&fold(word)).into_owned()
     }
