@@ -8,6 +8,7 @@ mod document;
 pub mod finnish;
 pub mod index;
 pub mod reference;
+pub mod voikko;
 mod words;
 
 use std::collections::HashMap;
@@ -58,6 +59,9 @@ pub fn build(
     mut reuse: Option<&mut Reuse>,
 ) -> Result<(Vec<OutFile>, Laps), String> {
     let mut clock = Laps::after(Vec::new());
+    if finnish && site.config.site.language == crate::config::Lang::Fi {
+        finnish::voikko_installed();
+    }
     let pages: HashMap<&str, &Content> = files
         .iter()
         .filter(|f| f.content.bytes().is_some())

@@ -109,7 +109,7 @@ fn rebuild(bundle: &Bundle, what: &str) -> Vec<LanguageBundle> {
 }
 
 /// Every language's decoded pages.
-fn bundles_pages(bundle: &Bundle) -> Vec<IndexPage> {
+pub(crate) fn bundles_pages(bundle: &Bundle) -> Vec<IndexPage> {
     let entry = bundle.entry();
     let languages = entry.languages.values();
     languages

@@ -11,6 +11,7 @@
 mod common;
 mod format;
 mod indexing;
+mod morphology;
 mod reuse;
 mod tokenising;
 

@@ -7,40 +7,36 @@
 //! stems in a few case forms, so that whatever case the query is in, its stem is a prefix of an
 //! indexed one. The query side stays stock Pagefind.
 
+mod inflect;
+mod lemmas;
+
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, LazyLock, Once, RwLock};
 
 use pagefind_stem::{Algorithm, Stemmer};
 use rayon::iter::ParallelIterator;
 
-/// Strong and weak grades of the consonants between a word stem's last two vowels.
-const GRADES: &[(&str, &str)] = &[
-    ("kk", "k"),
-    ("pp", "p"),
-    ("tt", "t"),
-    ("nk", "ng"),
-    ("mp", "mm"),
-    ("lt", "ll"),
-    ("nt", "nn"),
-    ("rt", "rr"),
-    ("ht", "hd"),
-    ("lk", "l"),
-    ("rk", "r"),
-    ("lp", "lv"),
-    ("rp", "rv"),
-    ("p", "v"),
-    ("t", "d"),
-    ("k", ""),
-];
+use super::voikko::Voikko;
+use inflect::{inflected_forms, is_vowel};
 
-/// Case endings whose stems Pagefind's stemmer keeps apart: a stem written with each of them
-/// gives every stem a query in another case can be a prefix of.
-const ENDINGS: &[&str] = &["n", "lla", "ssa", "sta", "lle", "t"];
+/// Voikko, loaded once per run if this machine has it.
+static VOIKKO: LazyLock<Option<Voikko>> = LazyLock::new(Voikko::load);
 
-const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö', 'å'];
-
-fn is_vowel(c: char) -> bool {
-    VOWELS.contains(&c)
+/// Whether this machine has Voikko; if not, says once (per run) that Finnish forms come from the
+/// site's own words, and how to install it.
+pub fn voikko_installed() -> bool {
+    static TOLD: Once = Once::new();
+    let installed = VOIKKO.is_some();
+    if !installed {
+        TOLD.call_once(|| {
+            eprintln!(
+                "Huom: Voikkoa ei löytynyt, joten suomen haku päättelee sanojen muodot sivuston omista sanoista. \
+                 Tarkempi haku: asenna paketit libvoikko1 ja voikko-fi (apt-get install libvoikko1 voikko-fi).\n\
+                 Note: Voikko (libvoikko) not found; Finnish search forms come from the site's own words."
+            );
+        });
+    }
+    installed
 }
 
 /// Lower-case words of a text (letters and digits; hyphens split).
@@ -84,6 +80,9 @@ pub struct Lexicon {
     /// The forms of every word met so far: a site's pages share most of their words, and
     /// working a word out takes dozens of stemmings.
     known: RwLock<HashMap<String, Arc<[String]>>>,
+    /// Where forms come from for the words it knows; `None` without it, or when asked not to
+    /// use it ([`Lexicon::site_words_only`]).
+    voikko: Option<&'static Voikko>,
 }
 
 impl Lexicon {
@@ -108,6 +107,15 @@ impl Lexicon {
             stemmer: Stemmer::create(Algorithm::Finnish),
             words,
             known: RwLock::default(),
+            voikko: VOIKKO.as_ref(),
+        }
+    }
+
+    /// The lexicon working forms out from the site's own words only, as without Voikko.
+    pub fn site_words_only(self) -> Lexicon {
+        Lexicon {
+            voikko: None,
+            ..self
         }
     }
 
@@ -120,30 +128,21 @@ impl Lexicon {
         self.stemmer.stem(&fold(word)).into_owned()
     }
 
-    /// A word's compound tails and their inflected forms, and its own inflected forms, less
+    /// A word's other forms: from Voikko for a word it knows, else from the site's words; less
     /// those whose stem begins the word's own stem or another form's (a query for them finds
     /// the longer one); cached.
     fn forms_of(&self, word: &str) -> Arc<[String]> {
         if let Some(known) = self.known.read().ok().and_then(|k| k.get(word).cloned()) {
             return known;
         }
-        let mut bases = vec![word.to_string()];
-        let mut at = 0;
-        while at < bases.len() {
-            let tails = self.compound_tails(&bases[at]);
-            bases.extend(
-                tails
-                    .into_iter()
-                    .filter(|t| !bases.contains(t))
-                    .collect::<Vec<_>>(),
-            );
-            at += 1;
-        }
-        let mut forms = BTreeSet::new();
-        for base in &bases {
-            forms.insert(base.clone());
-            forms.extend(inflected_forms(base));
-        }
+        let forms = match self.voikko {
+            Some(voikko) => self.voikko_forms(voikko, word),
+            None => BTreeSet::new(),
+        };
+        let forms = match forms.is_empty() {
+            true => self.site_forms(word),
+            false => forms,
+        };
         let stem = self.stem(word);
         let mut forms: Vec<(String, String)> =
             forms.into_iter().map(|f| (self.stem(&f), f)).collect();
@@ -161,6 +160,45 @@ impl Lexicon {
         let forms: Arc<[String]> = kept.into_iter().map(|i| forms[i].1.clone()).collect();
         if let Ok(mut known) = self.known.write() {
             known.insert(word.to_string(), forms.clone());
+        }
+        forms
+    }
+
+    /// The forms of a word Voikko knows: its base forms and compound parts (`lemmas::bases`),
+    /// each with its case forms that Voikko reads as such. Empty for a word it does not know.
+    fn voikko_forms(&self, voikko: &Voikko, word: &str) -> BTreeSet<String> {
+        let mut bases = lemmas::bases(voikko, word);
+        if bases.is_empty() && voikko.analyse(word).is_empty() {
+            return bases;
+        }
+        bases.insert(word.to_string());
+        let mut forms = BTreeSet::new();
+        for base in bases {
+            forms.extend(lemmas::inflections(voikko, &base));
+            forms.insert(base);
+        }
+        forms
+    }
+
+    /// The forms of a word worked out from the site's own words: its compound tails
+    /// ([`Lexicon::compound_tails`], split again) and their case forms by rule.
+    fn site_forms(&self, word: &str) -> BTreeSet<String> {
+        let mut bases = vec![word.to_string()];
+        let mut at = 0;
+        while at < bases.len() {
+            let tails = self.compound_tails(&bases[at]);
+            bases.extend(
+                tails
+                    .into_iter()
+                    .filter(|t| !bases.contains(t))
+                    .collect::<Vec<_>>(),
+            );
+            at += 1;
+        }
+        let mut forms = BTreeSet::new();
+        for base in &bases {
+            forms.insert(base.clone());
+            forms.extend(inflected_forms(base));
         }
         forms
     }
@@ -189,90 +227,6 @@ impl Lexicon {
     }
 }
 
-/// Vowel-final stems of a word: its own, the ones Finnish builds before case endings
-/// (`käsi` → `käde`, `omainen` → `omaise`, `kirjaus` → `kirjaukse`, `moninaisuus` →
-/// `moninaisuude`, `puhelin` → `puhelime`), and each with its consonants in the other grade
-/// (`lääkehoito` → `lääkehoido`, `kipu` → `kivu`, `selkä` → `selä`, `käytännö` → `käytäntö`).
-pub fn stems(word: &str) -> Vec<String> {
-    let n = word.chars().count();
-    let cut = |k: usize| word.chars().take(n - k).collect::<String>();
-    let mut bases = Vec::new();
-    let last = word.chars().last().unwrap_or(' ');
-    if is_vowel(last) {
-        bases.push(word.to_string());
-    }
-    if word.ends_with("nen") && n > 5 {
-        bases.push(format!("{}se", cut(3)));
-        bases.push(format!("{}ste", cut(3)));
-    } else if word.ends_with("si") && n > 3 {
-        bases.push(format!("{}de", cut(2)));
-        bases.push(format!("{}te", cut(2)));
-    } else if (word.ends_with("uus") || word.ends_with("yys")) && n > 5 {
-        bases.push(format!("{}de", cut(1)));
-    } else if ["us", "ys", "os", "ös", "es", "is"]
-        .iter()
-        .any(|e| word.ends_with(e))
-        && n > 4
-    {
-        bases.push(format!("{}kse", cut(1)));
-    } else if word.ends_with("in") && n > 4 {
-        bases.push(format!("{}me", cut(1)));
-    } else if (last == 't' || last == 'n') && n > 4 && word.chars().nth(n - 2).is_some_and(is_vowel)
-    {
-        // A plural or genitive: the stem before its ending.
-        bases.push(cut(1));
-    }
-    let mut all = bases.clone();
-    for base in &bases {
-        all.extend(other_grade(base));
-    }
-    all.sort();
-    all.dedup();
-    all
-}
-
-/// `base` with the consonants between its last two vowel groups in the other grade.
-fn other_grade(base: &str) -> Vec<String> {
-    let chars: Vec<char> = base.chars().collect();
-    let Some(cluster_end) = chars.iter().rposition(|c| !is_vowel(*c)).map(|i| i + 1) else {
-        return Vec::new();
-    };
-    let cluster_start = chars[..cluster_end]
-        .iter()
-        .rposition(|c| is_vowel(*c))
-        .map_or(0, |i| i + 1);
-    if cluster_start == 0 || cluster_end == chars.len() {
-        return Vec::new();
-    }
-    let head: String = chars[..cluster_start].iter().collect();
-    let cluster: String = chars[cluster_start..cluster_end].iter().collect();
-    let vowels: String = chars[cluster_end..].iter().collect();
-    let mut out = Vec::new();
-    if let Some((strong, weak)) = GRADES.iter().find(|(strong, _)| cluster.ends_with(strong)) {
-        out.push(format!(
-            "{head}{}{weak}{vowels}",
-            &cluster[..cluster.len() - strong.len()]
-        ));
-    }
-    if let Some((strong, weak)) = GRADES.iter().find(|(_, weak)| {
-        !weak.is_empty() && (cluster == *weak || (weak.len() > 1 && cluster.ends_with(weak)))
-    }) {
-        out.push(format!(
-            "{head}{}{strong}{vowels}",
-            &cluster[..cluster.len() - weak.len()]
-        ));
-    }
-    out
-}
-
-/// The word's stems in the case forms of `ENDINGS`.
-pub fn inflected_forms(word: &str) -> Vec<String> {
-    stems(word)
-        .iter()
-        .flat_map(|stem| ENDINGS.iter().map(move |e| format!("{stem}{e}")))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,39 +238,6 @@ mod tests {
             .into_owned()
     }
 
-    /// A query finds a page when the query's stem is a prefix of a stem indexed for the page.
-    fn found(query: &str, page_word: &str) -> bool {
-        let q = stemmed(query);
-        inflected_forms(page_word)
-            .iter()
-            .chain(std::iter::once(&page_word.to_string()))
-            .any(|f| stemmed(f).starts_with(&q))
-    }
-
-    #[test]
-    fn gradation_and_stem_changes_meet_the_query() {
-        for (query, page_word) in [
-            ("lääkehoidon", "lääkehoito"),
-            ("lääkehoidossa", "lääkehoito"),
-            ("kivun", "kipu"),
-            ("kivuista", "kipu"),
-            ("selässä", "selkä"),
-            ("jalassa", "jalka"),
-            ("kädestä", "käsi"),
-            ("omaisten", "omainen"),
-            ("omaisen", "omainen"),
-            ("kirjauksen", "kirjaus"),
-            ("puhelimessa", "puhelin"),
-            ("moninaisuudesta", "moninaisuus"),
-            ("tauolla", "tauko"),
-            ("käytäntöjä", "käytännöt"),
-            ("vuoronvaihdossa", "vuoronvaihto"),
-            ("huollon", "huolto"),
-        ] {
-            assert!(found(query, page_word), "{query} does not find {page_word}");
-        }
-    }
-
     #[test]
     fn compound_tails_come_from_the_sites_own_words() {
         let lexicon = Lexicon::new(
@@ -325,7 +246,8 @@ mod tests {
                 "Lääke ja terveys ovat tärkeitä kotona ja koti.",
             ]
             .into_par_iter(),
-        );
+        )
+        .site_words_only();
         let extra: Vec<String> =
             words("Sairaanhoitajan lääkekierros, työterveyshuolto ja kotihoidossa")
                 .flat_map(|w| lexicon.forms_of(&w).to_vec())

@@ -1,0 +1,153 @@
+//! Base forms and compound parts from Voikko, for the words it knows: what a word's forms are
+//! worked out from when Voikko is installed (`Lexicon::forms_of`).
+
+use std::collections::BTreeSet;
+
+use super::inflect::{
+    inflected_forms, is_front, plural_case_forms, plural_forms, plural_stems, singular_forms, stems,
+};
+use crate::search::voikko::Voikko;
+
+/// The shortest compound part indexed on its own (`työ`, `yö`… are kept; `a` of a hyphenated
+/// abbreviation is not).
+const SHORTEST_PART: usize = 3;
+
+/// What `word` is a form of: its base forms, and for a compound each part's base form, the
+/// parts that begin it and those that end it, so that a query for any part or any run of parts,
+/// in any form, meets the page (`ryhmäohjaajakoulutuksessa` → `ryhmäohjaajakoulutus`,
+/// `ryhmä`, `ohjaaja`, `koulutus`, `ryhmäohjaaja`, `ohjaajakoulutus`). Empty for a word Voikko
+/// does not know.
+pub fn bases(voikko: &Voikko, word: &str) -> BTreeSet<String> {
+    let mut bases = BTreeSet::new();
+    for analysis in voikko.analyse(word).iter() {
+        bases.insert(analysis.base.clone());
+        let parts = &analysis.parts;
+        if parts.len() < 2 {
+            continue;
+        }
+        let part_bases: Vec<Vec<String>> = parts.iter().map(|p| base_forms(voikko, p)).collect();
+        for (at, own) in part_bases.iter().enumerate() {
+            bases.extend(
+                own.iter()
+                    .filter(|b| b.chars().count() >= SHORTEST_PART)
+                    .cloned(),
+            );
+            if at == 0 {
+                continue;
+            }
+            // The parts up to this one, this one in its base form (`työterveys`) ...
+            let head = parts[..at].concat();
+            bases.extend(own.iter().map(|b| format!("{head}{b}")));
+            // ... and from this one to the end, the last one in its base form (`terveyshuolto`).
+            let middle = parts[at..parts.len() - 1].concat();
+            let last = &part_bases[parts.len() - 1];
+            bases.extend(last.iter().map(|b| format!("{middle}{b}")));
+        }
+    }
+    bases.remove(word);
+    bases
+}
+
+/// A part's base forms (`sairaan` → `sairas`), or the part itself if Voikko does not know it
+/// alone.
+fn base_forms(voikko: &Voikko, part: &str) -> Vec<String> {
+    let mut bases: Vec<String> = voikko
+        .analyse(part)
+        .iter()
+        .map(|a| a.base.clone())
+        .collect();
+    bases.dedup();
+    if bases.is_empty() {
+        bases.push(part.to_string());
+    }
+    bases
+}
+
+/// The case forms of `base` that the rules of `inflect.rs` make, of the stems Voikko reads as
+/// stems of it (tried in one case form each: the genitive, or the plural adessive): the rules'
+/// guesses without those that are no Finnish word (`kipulääella`, `joan`). All of the rules'
+/// forms for a word Voikko does not know.
+pub fn inflections(voikko: &Voikko, base: &str) -> Vec<String> {
+    let readings = voikko.analyse(base);
+    if readings.is_empty() {
+        return inflected_forms(base)
+            .into_iter()
+            .chain(plural_forms(base))
+            .collect();
+    }
+    // A form of the word is read with one of the word's own base forms (`esittäytymisen` and
+    // `esittäytyminen` are both forms of `esittäytyä` to Voikko).
+    let own: Vec<&str> = readings
+        .iter()
+        .map(|a| a.base.as_str())
+        .chain([base])
+        .collect();
+    let front = is_front(base);
+    let is_form = |form: &String| {
+        let readings = voikko.analyse(form);
+        readings.iter().any(|a| own.contains(&a.base.as_str()))
+    };
+    let singular = stems(base).into_iter().map(|s| singular_forms(&s, front));
+    let plural = plural_stems(base)
+        .into_iter()
+        .map(|s| plural_case_forms(&s, front));
+    singular
+        .chain(plural)
+        .filter(|forms| forms.first().is_some_and(is_form))
+        .flatten()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs where Voikko is installed (`scripts/test` installs it).
+    fn voikko() -> Option<Voikko> {
+        let voikko = Voikko::load();
+        if voikko.is_none() {
+            eprintln!("libvoikko is not installed: skipped");
+        }
+        voikko
+    }
+
+    #[test]
+    fn a_word_leads_to_its_base_form_and_every_part_of_a_compound() {
+        let Some(voikko) = voikko() else { return };
+        assert!(bases(&voikko, "käden").contains("käsi"));
+        assert!(bases(&voikko, "ihmisen").contains("ihminen"));
+        let compound = bases(&voikko, "ryhmäohjaajakoulutuksessa");
+        for base in [
+            "ryhmäohjaajakoulutus",
+            "ryhmä",
+            "ohjaaja",
+            "koulutus",
+            "ryhmäohjaaja",
+            "ohjaajakoulutus",
+        ] {
+            assert!(compound.contains(base), "{base} missing from {compound:?}");
+        }
+        // A first part in the genitive leads to its base form and to the head it begins.
+        let inflected_head = bases(&voikko, "työterveyshuoltoon");
+        assert!(inflected_head.contains("työterveys"), "{inflected_head:?}");
+        assert!(inflected_head.contains("terveys"), "{inflected_head:?}");
+    }
+
+    #[test]
+    fn only_the_forms_voikko_reads_as_the_words_are_kept() {
+        let Some(voikko) = voikko() else { return };
+        let kipu = inflections(&voikko, "kipulääke");
+        assert!(kipu.contains(&"kipulääkkeen".to_string()), "{kipu:?}");
+        assert!(!kipu.iter().any(|f| f.starts_with("kipulääe")), "{kipu:?}");
+        let lattia = inflections(&voikko, "lattia");
+        assert!(lattia.contains(&"lattioilla".to_string()), "{lattia:?}");
+        let kasi = inflections(&voikko, "käsi");
+        assert!(kasi.contains(&"kädellä".to_string()), "{kasi:?}");
+        // A word Voikko does not know keeps all of the rules' forms.
+        let unknown = inflections(&voikko, "polkuxyz");
+        assert_eq!(
+            unknown.len(),
+            inflected_forms("polkuxyz").len() + plural_forms("polkuxyz").len()
+        );
+    }
+}
