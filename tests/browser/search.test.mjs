@@ -46,6 +46,24 @@ test('a search typed with the keyboard lists results and keeps the query in the 
   await page.close();
 });
 
+test('a question finds what its content words find, and a word that finds nothing is corrected where it can be', async () => {
+  const page = await browser.newPage();
+  // `miten` and `arvioidaan` are on few pages; without the question word the content words
+  // find the pain pages (Pagefind requires every query word that is in the index).
+  await page.goto(`${server.url}/haku/?q=${encodeURIComponent('miten kipua?')}`);
+  const question = await announced(page);
+  assert.match(question, /”kipua”/, question);
+  assert.ok((await count(page)) >= 3, question);
+  assert.ok(await page.$eval('#haku-korjattu', (p) => p.hidden));
+  // `hhoitaja` finds nothing: its doubled letter is made single, and the page says so.
+  await page.goto(`${server.url}/haku/?q=hhoitaja`);
+  const typo = await announced(page);
+  assert.match(typo, /”hoitaja”/, typo);
+  assert.equal(await page.$eval('#haku-korjattu', (p) => (p.hidden ? '' : p.textContent)), 'Näytetään tulokset haulle ”hoitaja”.');
+  assert.equal(params(page).get('q'), 'hhoitaja');
+  await page.close();
+});
+
 test('a facet narrows the results, is kept in the URL, and the back button undoes it', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/haku/?q=kipu`);

@@ -1,8 +1,10 @@
 /* Polku search page: Pagefind with facets, state in the URL (?q=kipu&level=A2.2&level=B1.1).
    CSP for this page: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' (Pagefind's WASM). */
+import { queryReader } from "./query.js";
 const $ = (id) => document.getElementById(id);
 const app = $("haku"), input = $("haku-sivu-q"), status = $("haku-tila"), layout = $("haku-sovellus");
 const list = $("haku-lista"), more = $("haku-lisaa"), clear = $("haku-tyhjenna"), notice = $("haku-ei-toimi");
+const fixed = $("haku-korjattu");
 const sets = [...app.querySelectorAll("fieldset[data-key]")];
 const KEYS = sets.map((f) => f.dataset.key);
 const boxes = {}; // key → Map(value → li)
@@ -47,6 +49,9 @@ function filters(skip) {
 const find = (q, f) =>
   q || Object.keys(f).length ? pf.search(q || null, { filters: f }) : pf.filters().then((filters) => ({ filters }));
 
+// The query as Pagefind gets it (js/query.js), from this page's language's stop words.
+let understood;
+
 // Cleared first, so that a repeated text is announced again.
 function say(text, delay) {
   clearTimeout(sayTimer);
@@ -55,10 +60,13 @@ function say(text, delay) {
 }
 
 async function run(delay) {
-  const id = ++seq, q = query(), res = await find(q, filters()), per = {};
+  const id = ++seq, typed = query(), asked = typed ? await understood(typed) : { text: "" };
+  const q = asked.text, res = await find(q, filters()), per = {};
   for (const k of KEYS) per[k] = (selected[k].length ? await find(q, filters(k)) : res).filters[k] || {};
   if (id !== seq) return;
   drawFacets(per);
+  fixed.hidden = !asked.corrected;
+  fixed.textContent = asked.corrected ? msg("Corrected", 0, q) : "";
   clear.hidden = !KEYS.some((k) => selected[k].length);
   results = res.results || [];
   shown = 0;
@@ -67,7 +75,8 @@ async function run(delay) {
   if (id !== seq) return;
   $("haku-tulokset").hidden = !results.length;
   const n = results.length, one = n === 1 ? "One" : "";
-  say(res.results && msg(q ? (n ? "Results" + one : "None") : n ? "Filtered" + one : "NoneFiltered", n, q), delay);
+  const kind = q ? (n ? "Results" + one : "None") : n ? "Filtered" + one : "NoneFiltered";
+  say(res.results && msg(kind, n, n ? q : typed), delay);
 }
 
 function item(data, q) {
@@ -144,6 +153,7 @@ try {
   // baseUrl "/": indexed URLs include the sub-path. noWorker: WASM runs under this page's CSP.
   await pf.options({ excerptLength: 24, baseUrl: "/", noWorker: true });
   await pf.init();
+  understood = queryReader(pf, app.dataset.stopWords);
   await pf.filters(); // loads the WASM now, so a failure is caught here
   layout.hidden = false;
   notice.hidden = $("haku-selaa").hidden = true;
