@@ -47,25 +47,29 @@ function stockBuild() {
 async function runQueries(root, queries = QUERIES, reader = false) {
   const server = await serve(root);
   const page = await browser.newPage();
-  await page.goto(`${server.url}/haku/`);
-  const results = await page.evaluate(async (queries, reader) => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const { queryReader } = await import('/js/query.js');
-    await pagefind.options({ noWorker: true });
-    await pagefind.init();
-    const read = queryReader(pagefind, document.getElementById('haku').dataset.stopWords);
-    const out = [];
-    for (const { query } of queries) {
-      const search = await pagefind.search(reader ? (await read(query)).text : query);
-      const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-      out.push({ query, urls: top.map((d) => d.url), count: search.results.length, scores: search.results.slice(0, 5).map((r) => r.score), excerpts: top.map((d) => d.excerpt) });
-    }
-    return out;
-  }, queries, reader);
-  await page.close();
-  await server.close();
-  const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json')));
-  return { out: results, pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
+  try {
+    await page.goto(`${server.url}/haku/`);
+    const results = await page.evaluate(async ({ queries, reader }) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { queryReader } = await import('/js/query.js');
+      await pagefind.options({ noWorker: true });
+      await pagefind.init();
+      const read = queryReader(pagefind, document.getElementById('haku').dataset.stopWords);
+      const out = [];
+      for (const { query } of queries) {
+        const search = await pagefind.search(reader ? (await read(query)).text : query);
+        const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        out.push({ query, urls: top.map((d) => d.url), count: search.results.length, scores: search.results.slice(0, 5).map((r) => r.score), excerpts: top.map((d) => d.excerpt) });
+      }
+      return out;
+    }, { queries, reader });
+    const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json')));
+    return { out: results, pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
+  } finally {
+    // Closed on a failure too: an open server would keep the test process alive.
+    await page.close();
+    await server.close();
+  }
 }
 
 function recall(results, queries = QUERIES) {
