@@ -149,9 +149,13 @@ pub fn plural_forms(word: &str) -> Vec<String> {
 /// (`lattia` → `lattioi`, `kukka` → `kukki`, `talo` → `taloi`, `huone` → `huonei`, `maa` →
 /// `mai`): more guesses than stems, for Voikko to keep the real ones (`lemmas.rs`).
 pub fn plural_stems(word: &str) -> Vec<String> {
-    let front = is_front(word);
+    plural_stems_of(&stems(word), is_front(word))
+}
+
+/// The plural stems guessed from these singular stems (see [`plural_stems`]).
+pub fn plural_stems_of(stems: &[String], front: bool) -> Vec<String> {
     let mut plural_stems = Vec::new();
-    for stem in stems(word) {
+    for stem in stems {
         let mut chars: Vec<char> = stem.chars().collect();
         let Some(&last) = chars.last() else { continue };
         match last {

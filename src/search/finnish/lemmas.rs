@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 
 use super::inflect::{
-    inflected_forms, is_front, plural_case_forms, plural_forms, plural_stems, singular_forms, stems,
+    inflected_forms, is_front, plural_case_forms, plural_forms, plural_stems_of, singular_forms,
+    stems,
 };
 use crate::search::voikko::Voikko;
 
@@ -87,14 +88,24 @@ pub fn inflections(voikko: &Voikko, base: &str) -> Vec<String> {
         let readings = voikko.analyse(form);
         readings.iter().any(|a| own.contains(&a.base.as_str()))
     };
-    let singular = stems(base).into_iter().map(|s| singular_forms(&s, front));
-    let plural = plural_stems(base)
+    // Plural stems are guessed from the singular stems Voikko kept: fewer words to ask about.
+    let singular: Vec<(String, Vec<String>)> = stems(base)
         .into_iter()
-        .map(|s| plural_case_forms(&s, front));
+        .map(|stem| {
+            let forms = singular_forms(&stem, front);
+            (stem, forms)
+        })
+        .filter(|(_, forms)| forms.first().is_some_and(is_form))
+        .collect();
+    let kept: Vec<String> = singular.iter().map(|(stem, _)| stem.clone()).collect();
+    let plural = plural_stems_of(&kept, front)
+        .into_iter()
+        .map(|s| plural_case_forms(&s, front))
+        .filter(|forms| forms.first().is_some_and(is_form));
     singular
-        .chain(plural)
-        .filter(|forms| forms.first().is_some_and(is_form))
-        .flatten()
+        .into_iter()
+        .flat_map(|(_, forms)| forms)
+        .chain(plural.flatten())
         .collect()
 }
 
