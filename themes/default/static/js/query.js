@@ -1,11 +1,11 @@
 /* How Polku's search page reads a query before Pagefind gets it (used by js/search.js, and by
    the browser tests that measure search through it). Pagefind requires every query word that is
    in the index, so question and function words (the theme's `search.stop_words`) are left out
-   unless nothing else is left. A word that finds nothing (Pagefind answers most misspellings with
-   the pages of the longest indexed word that begins them, so this is rarer than a misspelling)
-   is tried with its doubled letters single
-   (`tarjoillija`), as two words of a compound (`kotihoitotyö` → `kotihoito työ`), and with one
-   consonant doubled (`opisopimus` → `oppisopimus`); the first that finds something is used. */
+   unless nothing else is left. A word that finds nothing is tried with its doubled letters
+   single (`hhoitaja`), as two words of a compound (`kotihoitotyö` → `kotihoito työ`), and with
+   one consonant doubled (`opisopimus` → `oppisopimus`); the first that finds something is used.
+   That is rarer than a misspelling: Pagefind answers most of them with the pages of the longest
+   indexed word that begins them. */
 const VOWEL = /[aeiouyåäö]/;
 const PUNCTUATION = /[?!.,;:]+$/;
 
