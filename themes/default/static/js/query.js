@@ -3,7 +3,7 @@
    in the index, so question and function words (the theme's `search.stop_words`) are left out
    unless nothing else is left. A word that finds nothing is tried with its doubled letters
    single (`hhoitaja`), as two words of a compound (`kotihoitotyö` → `kotihoito työ`), and with
-   one consonant doubled (`opisopimus` → `oppisopimus`); the first that finds something is used.
+   one consonant doubled (`tableti` → `tabletti`); the first that finds something is used.
    That is rarer than a misspelling: Pagefind answers most of them with the pages of the longest
    indexed word that begins them. */
 const VOWEL = /[aeiouyåäö]/;
