@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SITE, launch, serve } from './harness.mjs';
 
@@ -20,7 +20,11 @@ const POLKU = join(REPO, 'target/release/polku');
 
 let browser;
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+  // The stock and crate sites (stockBuild) are the run's own: removed, not left in the temp dir.
+  if (stockSites) rmSync(dirname(stockSites.polku), { recursive: true, force: true });
+});
 
 /** The example site built with the Finnish handling switched off (stock Pagefind's words), its
  * search documents kept; and a copy with the bundle the `pagefind` crate makes of the same
