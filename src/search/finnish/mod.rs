@@ -1,11 +1,13 @@
 //! Finnish for Pagefind. Pagefind stems Finnish with Snowball and matches query stems as
-//! prefixes of indexed stems, so it misses compound tails (`hoitaja` in `sairaanhoitaja`),
+//! prefixes of indexed stems, so it misses compound parts (`hoitaja` in `sairaanhoitaja`),
 //! consonant gradation (`lääkehoidon` for `lääkehoito`, `kivun` for `kipu`) and stem changes
 //! (`käden` for `käsi`, `omaisen` for `omainen`). At build time Polku's indexer adds to each
 //! Finnish page the forms that close those gaps (`search/index/forms.rs`, at the place of the
-//! word they come from, with half its weight): the tails of its compounds, and its words' other
-//! stems in a few case forms, so that whatever case the query is in, its stem is a prefix of an
-//! indexed one. The query side stays stock Pagefind.
+//! word they come from, with half its weight). With Voikko (`lemmas.rs`): a word's base forms,
+//! its compound parts and their runs, and the case forms Voikko reads as theirs. Without it: the
+//! compound tails the site's own words show, and case forms by rule (`inflect.rs`). Either way,
+//! whatever case the query is in, its stem is a prefix of an indexed one. The search page's
+//! query reading (`themes/default/static/js/query.js`) does the rest; pagefind.js stays stock.
 
 mod inflect;
 mod lemmas;
