@@ -60,7 +60,7 @@ pub fn build(
 ) -> Result<(Vec<OutFile>, Laps), String> {
     let mut clock = Laps::after(Vec::new());
     if finnish && site.config.site.language == crate::config::Lang::Fi {
-        finnish::voikko_installed();
+        finnish::tell_if_voikko_missing();
     }
     let pages: HashMap<&str, &Content> = files
         .iter()

@@ -2,7 +2,7 @@
 //! (Debian's `libvoikko1` and `voikko-fi`), loaded at run time. Loading it, rather than
 //! linking it, keeps Polku's own licence apart from the library's (MPL/GPL/LGPL) and the
 //! dictionary's (GPL), and lets a build go on without them: [`Voikko::load`] gives `None`, and
-//! `finnish.rs` falls back to working forms out from the site's own words.
+//! `finnish/` falls back to working forms out from the site's own words.
 //!
 //! A Voikko handle may not be used by two threads at once, so each call takes a handle from a
 //! pool (making one if none is free: making one takes well under a millisecond).

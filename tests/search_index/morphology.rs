@@ -3,7 +3,7 @@
 //! that has only an inflected form; without Voikko the build works out forms from the site's
 //! own words and says so once.
 
-use pagefind_stem::{Algorithm, Stemmer};
+use polku::search::index::tokens::Tokens;
 
 use super::indexing::bundles_pages;
 use super::*;
@@ -11,20 +11,12 @@ use super::*;
 const PAGE: &str = "---\ntitle: Työpaikan sanoja\n---\n\nHän opiskelee ryhmäohjaajakoulutuksessa. \
 Pese käden molemmat puolet. Jokaisen ihmisen työ on arvokas.\n";
 
-/// Whether pagefind.js finds the page for `query`: the query's stem (folded as Pagefind folds)
-/// begins one of the page's indexed words.
+/// Whether pagefind.js finds the page for `query`: the query's stem, folded and stemmed as
+/// Pagefind does, begins one of the page's indexed words.
 fn finds(page: &IndexPage, query: &str) -> bool {
-    let folded: String = query
-        .chars()
-        .map(|c| match c {
-            'ä' | 'å' => 'a',
-            'ö' => 'o',
-            c => c,
-        })
-        .collect();
-    let stem = Stemmer::create(Algorithm::Finnish)
-        .stem(&folded)
-        .into_owned();
+    let stem = Tokens::new("fi")
+        .stem(query)
+        .expect("a Finnish word has a stem");
     page.words.keys().any(|word| word.starts_with(&stem))
 }
 

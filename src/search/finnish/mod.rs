@@ -24,12 +24,11 @@ use inflect::{inflected_forms, is_vowel};
 /// Voikko, loaded once per run if this machine has it.
 static VOIKKO: LazyLock<Option<Voikko>> = LazyLock::new(Voikko::load);
 
-/// Whether this machine has Voikko; if not, says once (per run) that Finnish forms come from the
-/// site's own words, and how to install it.
-pub fn voikko_installed() -> bool {
+/// Says once (per run), on a machine without Voikko, that Finnish forms come from the site's
+/// own words, and how to install it.
+pub fn tell_if_voikko_missing() {
     static TOLD: Once = Once::new();
-    let installed = VOIKKO.is_some();
-    if !installed {
+    if VOIKKO.is_none() {
         TOLD.call_once(|| {
             eprintln!(
                 "Huom: Voikkoa ei löytynyt, joten suomen haku päättelee sanojen muodot sivuston omista sanoista. \
@@ -38,7 +37,6 @@ pub fn voikko_installed() -> bool {
             );
         });
     }
-    installed
 }
 
 /// Lower-case words of a text (letters and digits; hyphens split).
