@@ -64,6 +64,38 @@ test('a question finds what its content words find, and a word that finds nothin
   await page.close();
 });
 
+// js/query.js on the example site's index. Pagefind answers a word it does not have with the
+// pages of the longest indexed word that begins it, so the reader must tell such a word from one
+// the index has, correct only the first kind, and leave real words and verbs alone.
+test('the search page corrects typos that Pagefind would answer with a prefix, and only those', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/haku/`);
+  const read = await page.evaluate(async (queries) => {
+    const pf = await import('/pagefind/pagefind.js');
+    const { queryReader } = await import('/js/query.js');
+    await pf.options({ noWorker: true });
+    await pf.init();
+    const understood = queryReader(pf, document.getElementById('haku').dataset.stopWords);
+    const out = {};
+    for (const q of queries) out[q] = await understood(q);
+    return out;
+  }, ['lääkkehoito', 'kipua lääkkelista', 'kotihoitotyö', 'hoidan kipua', 'hoit', 'tuli', 'dosetti verenpaineqx']);
+  const text = (q) => `${read[q].text}${read[q].corrected ? ' (corrected)' : ''}`;
+  // A doubled consonant too many: Pagefind alone would show the pages of `lääk…`.
+  assert.equal(text('lääkkehoito'), 'lääkehoito (corrected)');
+  assert.equal(text('kipua lääkkelista'), 'kipua lääkelista (corrected)');
+  // A compound the site writes as two words.
+  assert.equal(text('kotihoitotyö'), 'kotihoito työ (corrected)');
+  // Words the index has, or begins words of, are searched as typed: a verb form (`hoidan` is
+  // not made `hoiddan`), a beginning typed so far, and a short word with a longer look-alike.
+  assert.equal(text('hoidan kipua'), 'hoidan kipua');
+  assert.equal(text('hoit'), 'hoit');
+  assert.equal(text('tuli'), 'tuli');
+  // Together the words find nothing: the one the index does not have is left out.
+  assert.equal(text('dosetti verenpaineqx'), 'dosetti (corrected)');
+  await page.close();
+});
+
 test('a facet narrows the results, is kept in the URL, and the back button undoes it', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/haku/?q=kipu`);
