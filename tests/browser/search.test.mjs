@@ -79,11 +79,13 @@ test('the search page corrects typos that Pagefind would answer with a prefix, a
     const out = {};
     for (const q of queries) out[q] = await understood(q);
     return out;
-  }, ['lääkkehoito', 'kipua lääkkelista', 'kotihoitotyö', 'hoidan kipua', 'hoit', 'tuli', 'dosetti verenpaineqx']);
+  }, ['lääkkehoito', 'kipua lääkkelista', 'kotihoitotyö', 'hapi', 'hoidan kipua', 'hoit', 'tuli', 'dosetti verenpaineqx']);
   const text = (q) => `${read[q].text}${read[q].corrected ? ' (corrected)' : ''}`;
   // A doubled consonant too many: Pagefind alone would show the pages of `lääk…`.
   assert.equal(text('lääkkehoito'), 'lääkehoito (corrected)');
   assert.equal(text('kipua lääkkelista'), 'kipua lääkelista (corrected)');
+  // A consonant too few: only a spelling that is an indexed word itself is taken.
+  assert.equal(text('hapi'), 'happi (corrected)');
   // A compound the site writes as two words.
   assert.equal(text('kotihoitotyö'), 'kotihoito työ (corrected)');
   // Words the index has, or begins words of, are searched as typed: a verb form (`hoidan` is
