@@ -9,7 +9,7 @@
      instead: the word with its doubled letters single (`hhoitaja`), with one doubled letter
      single or one single letter doubled (`kaupa` → `kauppa`), and as two words of a compound
      (`kotihoitotyö` → `kotihoito työ`).
-   - If the words together find nothing, the words the index does not have are left out. */
+   - Of several words, those the index does not have (even corrected) are left out. */
 const PUNCTUATION = /[?!.,;:]+$/;
 
 // A function from the typed query to { text: what to search, corrected: whether a word was }.
@@ -64,11 +64,10 @@ export function queryReader(pf, stopWords) {
       const fixed = (await isKnown(w)) ? null : await corrected(w);
       read.push({ typed: w, text: fixed || w, known: Boolean(fixed) || (await isKnown(w)) });
     }
-    let used = read;
-    if (read.length > 1 && !(await search(read.map((r) => r.text).join(" "))).length) {
-      const known = read.filter((r) => r.known);
-      if (known.length) used = known;
-    }
+    // A word the index does not have would only narrow the results to pages with a word that
+    // begins like it (or, finding nothing, be ignored by Pagefind): left out when others remain.
+    const known = read.filter((r) => r.known);
+    const used = known.length ? known : read;
     const changed = used.length < read.length || used.some((r) => r.text !== r.typed);
     return { text: used.map((r) => r.text).join(" "), corrected: changed };
   };
