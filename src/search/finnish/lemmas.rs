@@ -1,12 +1,13 @@
 //! Base forms and compound parts from Voikko, for the words it knows: what a word's forms are
 //! worked out from when Voikko is installed (`Lexicon::forms_of`).
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use super::inflect::{
     inflected_forms, is_front, plural_case_forms, plural_forms, plural_stems_of, singular_forms,
     stems,
 };
+use crate::search::index::FormOf;
 use crate::search::voikko::Voikko;
 
 /// The shortest compound part indexed on its own (`työ`, `yö`… are kept; `a` of a hyphenated
@@ -16,37 +17,45 @@ const SHORTEST_PART: usize = 3;
 /// What `word` is a form of: its base forms, and for a compound each part's base form, the
 /// parts that begin it and those that end it, so that a query for any part or any run of parts,
 /// in any form, meets the page (`ryhmäohjaajakoulutuksessa` → `ryhmäohjaajakoulutus`,
-/// `ryhmä`, `ohjaaja`, `koulutus`, `ryhmäohjaaja`, `ohjaajakoulutus`). Empty for a word Voikko
+/// `ryhmä`, `ohjaaja`, `koulutus`, `ryhmäohjaaja`, `ohjaajakoulutus`), each with what it is of
+/// (the word's own base forms are of the word, the rest of its parts). Empty for a word Voikko
 /// does not know.
-pub fn bases(voikko: &Voikko, word: &str) -> BTreeSet<String> {
-    let mut bases = BTreeSet::new();
+pub fn bases(voikko: &Voikko, word: &str) -> BTreeMap<String, FormOf> {
+    let mut bases = BTreeMap::new();
     for analysis in voikko.analyse(word).iter() {
-        bases.insert(analysis.base.clone());
+        keep(&mut bases, analysis.base.clone(), FormOf::Word);
         let parts = &analysis.parts;
         if parts.len() < 2 {
             continue;
         }
         let part_bases: Vec<Vec<String>> = parts.iter().map(|p| base_forms(voikko, p)).collect();
         for (at, own) in part_bases.iter().enumerate() {
-            bases.extend(
-                own.iter()
-                    .filter(|b| b.chars().count() >= SHORTEST_PART)
-                    .cloned(),
-            );
+            for base in own.iter().filter(|b| b.chars().count() >= SHORTEST_PART) {
+                keep(&mut bases, base.clone(), FormOf::Part);
+            }
             if at == 0 {
                 continue;
             }
             // The parts up to this one, this one in its base form (`työterveys`) ...
             let head = parts[..at].concat();
-            bases.extend(own.iter().map(|b| format!("{head}{b}")));
+            for base in own {
+                keep(&mut bases, format!("{head}{base}"), FormOf::Part);
+            }
             // ... and from this one to the end, the last one in its base form (`terveyshuolto`).
             let middle = parts[at..parts.len() - 1].concat();
-            let last = &part_bases[parts.len() - 1];
-            bases.extend(last.iter().map(|b| format!("{middle}{b}")));
+            for base in &part_bases[parts.len() - 1] {
+                keep(&mut bases, format!("{middle}{base}"), FormOf::Part);
+            }
         }
     }
     bases.remove(word);
     bases
+}
+
+/// Adds `form` to `forms` as a form of `of`, or of the word if it is that already.
+pub fn keep(forms: &mut BTreeMap<String, FormOf>, form: String, of: FormOf) {
+    let kept = forms.entry(form).or_insert(of);
+    *kept = (*kept).min(of);
 }
 
 /// A part's base forms (`sairaan` → `sairas`), or the part itself if Voikko does not know it
@@ -125,8 +134,11 @@ mod tests {
     #[test]
     fn a_word_leads_to_its_base_form_and_every_part_of_a_compound() {
         let Some(voikko) = voikko() else { return };
-        assert!(bases(&voikko, "käden").contains("käsi"));
-        assert!(bases(&voikko, "ihmisen").contains("ihminen"));
+        assert_eq!(bases(&voikko, "käden").get("käsi"), Some(&FormOf::Word));
+        assert_eq!(
+            bases(&voikko, "ihmisen").get("ihminen"),
+            Some(&FormOf::Word)
+        );
         let compound = bases(&voikko, "ryhmäohjaajakoulutuksessa");
         for base in [
             "ryhmäohjaajakoulutus",
@@ -136,12 +148,20 @@ mod tests {
             "ryhmäohjaaja",
             "ohjaajakoulutus",
         ] {
-            assert!(compound.contains(base), "{base} missing from {compound:?}");
+            assert!(
+                compound.contains_key(base),
+                "{base} missing from {compound:?}"
+            );
         }
+        assert_eq!(compound.get("ryhmäohjaajakoulutus"), Some(&FormOf::Word));
+        assert_eq!(compound.get("ohjaaja"), Some(&FormOf::Part));
         // A first part in the genitive leads to its base form and to the head it begins.
         let inflected_head = bases(&voikko, "työterveyshuoltoon");
-        assert!(inflected_head.contains("työterveys"), "{inflected_head:?}");
-        assert!(inflected_head.contains("terveys"), "{inflected_head:?}");
+        assert!(
+            inflected_head.contains_key("työterveys"),
+            "{inflected_head:?}"
+        );
+        assert!(inflected_head.contains_key("terveys"), "{inflected_head:?}");
     }
 
     #[test]

@@ -12,12 +12,13 @@
 mod inflect;
 mod lemmas;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, LazyLock, Once, RwLock};
 
 use pagefind_stem::{Algorithm, Stemmer};
 use rayon::iter::ParallelIterator;
 
+use super::index::{Form, FormOf};
 use super::voikko::Voikko;
 use inflect::{inflected_forms, is_vowel};
 
@@ -64,7 +65,7 @@ impl crate::search::index::Forms for Lexicon {
         "fi"
     }
 
-    fn forms(&self, word: &str) -> Arc<[String]> {
+    fn forms(&self, word: &str) -> Arc<[Form]> {
         match word.chars().count() >= 4 && !word.chars().any(|c| c.is_ascii_digit()) {
             true => self.forms_of(word),
             false => Arc::new([]),
@@ -79,7 +80,7 @@ pub struct Lexicon {
     words: HashSet<String>,
     /// The forms of every word met so far: a site's pages share most of their words, and
     /// working a word out takes dozens of stemmings.
-    known: RwLock<HashMap<String, Arc<[String]>>>,
+    known: RwLock<HashMap<String, Arc<[Form]>>>,
     /// Where forms come from for the words it knows; `None` without it, or when asked not to
     /// use it ([`Lexicon::site_words_only`]).
     voikko: Option<&'static Voikko>,
@@ -131,22 +132,25 @@ impl Lexicon {
     /// A word's other forms: from Voikko for a word it knows, else from the site's words; less
     /// those whose stem begins the word's own stem or another form's (a query for them finds
     /// the longer one); cached.
-    fn forms_of(&self, word: &str) -> Arc<[String]> {
+    fn forms_of(&self, word: &str) -> Arc<[Form]> {
         if let Some(known) = self.known.read().ok().and_then(|k| k.get(word).cloned()) {
             return known;
         }
         let forms = match self.voikko {
             Some(voikko) => self.voikko_forms(voikko, word),
-            None => BTreeSet::new(),
+            None => BTreeMap::new(),
         };
         let forms = match forms.is_empty() {
             true => self.site_forms(word),
             false => forms,
         };
         let stem = self.stem(word);
-        let mut forms: Vec<(String, String)> =
-            forms.into_iter().map(|f| (self.stem(&f), f)).collect();
-        forms.sort();
+        // By stem, a form of the word before a form of a part with the same stem: the one kept.
+        let mut forms: Vec<(String, Form)> = forms
+            .into_iter()
+            .map(|(text, of)| (self.stem(&text), Form { text, of }))
+            .collect();
+        forms.sort_by(|(a, x), (b, y)| (a, x.of).cmp(&(b, y.of)));
         forms.dedup_by(|b, a| a.0 == b.0);
         let kept = (0..forms.len())
             .filter(|&i| {
@@ -157,7 +161,7 @@ impl Lexicon {
                         .is_some_and(|(next, _)| next.starts_with(form_stem.as_str()))
             })
             .collect::<Vec<_>>();
-        let forms: Arc<[String]> = kept.into_iter().map(|i| forms[i].1.clone()).collect();
+        let forms: Arc<[Form]> = kept.into_iter().map(|i| forms[i].1.clone()).collect();
         if let Ok(mut known) = self.known.write() {
             known.insert(word.to_string(), forms.clone());
         }
@@ -166,23 +170,25 @@ impl Lexicon {
 
     /// The forms of a word Voikko knows: its base forms and compound parts (`lemmas::bases`),
     /// each with its case forms that Voikko reads as such. Empty for a word it does not know.
-    fn voikko_forms(&self, voikko: &Voikko, word: &str) -> BTreeSet<String> {
+    fn voikko_forms(&self, voikko: &Voikko, word: &str) -> BTreeMap<String, FormOf> {
         let mut bases = lemmas::bases(voikko, word);
         if bases.is_empty() && voikko.analyse(word).is_empty() {
             return bases;
         }
-        bases.insert(word.to_string());
-        let mut forms = BTreeSet::new();
-        for base in bases {
-            forms.extend(lemmas::inflections(voikko, &base));
-            forms.insert(base);
+        bases.insert(word.to_string(), FormOf::Word);
+        let mut forms = BTreeMap::new();
+        for (base, of) in bases {
+            for form in lemmas::inflections(voikko, &base) {
+                lemmas::keep(&mut forms, form, of);
+            }
+            lemmas::keep(&mut forms, base, of);
         }
         forms
     }
 
     /// The forms of a word worked out from the site's own words: its compound tails
     /// ([`Lexicon::compound_tails`], split again) and their case forms by rule.
-    fn site_forms(&self, word: &str) -> BTreeSet<String> {
+    fn site_forms(&self, word: &str) -> BTreeMap<String, FormOf> {
         let mut bases = vec![word.to_string()];
         let mut at = 0;
         while at < bases.len() {
@@ -195,10 +201,14 @@ impl Lexicon {
             );
             at += 1;
         }
-        let mut forms = BTreeSet::new();
-        for base in &bases {
-            forms.insert(base.clone());
-            forms.extend(inflected_forms(base));
+        let mut forms = BTreeMap::new();
+        for (at, base) in bases.iter().enumerate() {
+            // The word itself first, then its tails.
+            let of = if at == 0 { FormOf::Word } else { FormOf::Part };
+            for form in inflected_forms(base) {
+                lemmas::keep(&mut forms, form, of);
+            }
+            lemmas::keep(&mut forms, base.clone(), of);
         }
         forms
     }
@@ -251,6 +261,7 @@ mod tests {
         let extra: Vec<String> =
             words("Sairaanhoitajan lääkekierros, työterveyshuolto ja kotihoidossa")
                 .flat_map(|w| lexicon.forms_of(&w).to_vec())
+                .map(|form| form.text)
                 .collect();
         for tail in ["hoitajan", "kierros", "terveyshuolto", "huolto", "hoidossa"] {
             assert!(

@@ -1,11 +1,14 @@
 //! Word forms Polku adds to a page beyond what Pagefind reads on it: for the language of a
 //! [`Forms`] source (Finnish, `search/finnish.rs`), other forms of the page's own words that
-//! Pagefind's stemming would not meet. Each form is indexed at the places of the word it comes
-//! from, with half that word's weight there, so that a query in that form finds the page, a page whose
-//! own text has the word ranks above it, and a result's excerpt shows the word the page has. The
+//! Pagefind's stemming would not meet. Each form is indexed at the heaviest place of the word it
+//! comes from, with half that word's weight there (a quarter for a compound's part), so that a query
+//! in that form finds the page, a page whose own text has the word ranks above it (and one with
+//! another form of the word above one with the word inside a compound), and a result's excerpt
+//! shows the word the page has. The
 //! page's content (its fragment) stays as Pagefind made it: with no [`Forms`], or for a page in
 //! another language, the index is Pagefind's own.
 
+use std::cmp::Reverse;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
@@ -18,14 +21,44 @@ pub trait Forms: Sync {
     /// The base code (`fi`) of the pages whose words get forms.
     fn language(&self) -> &str;
     /// Other forms of `word` (lower case, letters and digits only) to index with it.
-    fn forms(&self, word: &str) -> Arc<[String]>;
+    fn forms(&self, word: &str) -> Arc<[Form]>;
 }
 
-/// A place of a word in the page's content: its position and weight there.
+/// One other form of a word, and what it is of.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Form {
+    pub text: String,
+    pub of: FormOf,
+}
+
+/// What a form is a form of. The order is the order of weight: a form of the word itself
+/// weighs more than a form of one of its parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FormOf {
+    /// The word itself (`kivun` → `kipu`, `käden` → `kädellä`): half the word's weight.
+    Word,
+    /// A part of the compound the word is (`ryhmäohjaajakoulutuksessa` → `ohjaaja`), or a run
+    /// of its parts: a quarter.
+    Part,
+}
+
+impl FormOf {
+    /// The weight of a form of this kind at a place of weight `weight`.
+    fn weight(self, weight: u8) -> u8 {
+        let share = match self {
+            FormOf::Word => weight / 2,
+            FormOf::Part => weight / 4,
+        };
+        share.max(1)
+    }
+}
+
+/// A place of a word in the page's content: its position and weight there (for a form, the
+/// form's weight there).
 type Place = (u32, u8);
 
 /// Adds to `page`, of `language` (`<html lang>`, lower case), the forms of its words (see the
-/// module comment), each at every place of the words it is a form of. A form whose indexed word
+/// module comment), each at the heaviest place of the words it is a form of. A form whose indexed word
 /// the page has already, or is the start of another indexed word of the page, is left out:
 /// Pagefind finds a query's word as the start of an indexed one, so it would add nothing but
 /// size.
@@ -38,14 +71,14 @@ pub fn add_forms(page: &mut IndexPage, language: &str, forms: &dyn Forms) {
     let mut candidates: FxHashMap<String, (String, Vec<Place>)> = FxHashMap::default();
     for (word, places) in sources(page, &tokens) {
         for form in forms.forms(&word).iter() {
-            let Some(stem) = tokens.stem(form) else {
+            let Some(stem) = tokens.stem(&form.text) else {
                 continue;
             };
             if !tokens.words.contains_key(&stem) {
                 let (_, at) = candidates
                     .entry(stem)
-                    .or_insert_with(|| (form.clone(), Vec::new()));
-                at.extend(&places);
+                    .or_insert_with(|| (form.text.clone(), Vec::new()));
+                at.extend(places.iter().map(|&(p, w)| (p, form.of.weight(w))));
             }
         }
     }
@@ -67,14 +100,23 @@ pub fn add_forms(page: &mut IndexPage, language: &str, forms: &dyn Forms) {
         .collect();
     kept.sort_unstable();
     for (stem, (_, places)) in &mut kept {
-        // Two words of one place (`kipu-` and `kivun` in `kipu-kivun`) give it once.
-        places.sort_unstable_by_key(|&(position, weight)| (position, std::cmp::Reverse(weight)));
+        // Two words of one place (`kipu-` and `kivun` in `kipu-kivun`), or a form that is a
+        // form of the word and of a part, give it once, with the heavier weight.
+        places.sort_unstable_by_key(|&(position, weight)| (position, Reverse(weight)));
         places.dedup_by_key(|(position, _)| *position);
         places.retain(|&(position, _)| !extends_own(&tokens, stem, position));
+        // One place is enough to find the page and show the word in its excerpt; more would
+        // only add a form's term frequency, and a quarter of the index's size.
+        if let Some(&heaviest) = places
+            .iter()
+            .min_by_key(|&&(p, weight)| (Reverse(weight), p))
+        {
+            *places = vec![heaviest];
+        }
     }
     for (_, (form, places)) in kept {
         for (position, weight) in places {
-            tokens.word_at(&form, position, (weight / 2).max(1));
+            tokens.word_at(&form, position, weight);
         }
     }
     page.words = tokens.words;
@@ -124,13 +166,20 @@ mod tests {
         fn language(&self) -> &str {
             "fi"
         }
-        fn forms(&self, word: &str) -> Arc<[String]> {
-            let forms: &[&str] = match word {
-                "kivun" => &["kipu", "kipua"],
-                "kipulääke" => &["lääke", "kipu"],
+        fn forms(&self, word: &str) -> Arc<[Form]> {
+            let forms: &[(&str, FormOf)] = match word {
+                "kivun" => &[("kipu", FormOf::Word), ("kipua", FormOf::Word)],
+                "kipulääke" => &[("lääke", FormOf::Part), ("kipu", FormOf::Part)],
+                "tehohoidossa" => &[("hoito", FormOf::Part), ("tehohoito", FormOf::Word)],
                 _ => &[],
             };
-            forms.iter().map(|f| f.to_string()).collect()
+            forms
+                .iter()
+                .map(|&(text, of)| Form {
+                    text: text.to_string(),
+                    of,
+                })
+                .collect()
         }
     }
 
@@ -142,7 +191,7 @@ mod tests {
     }
 
     #[test]
-    fn a_form_is_indexed_where_its_word_is_with_half_its_weight() {
+    fn a_form_is_indexed_where_its_word_weighs_most_with_half_its_weight() {
         let (plain, added) = page(
             "<html lang=\"fi\"><body><p>Kysy kivun syy.</p><h1>Kivun hoito</h1></body></html>",
         );
@@ -154,12 +203,28 @@ mod tests {
             .iter()
             .map(|at| (at.position, at.weight))
             .collect();
-        assert_eq!(kipu, [(1, 12), (3, 7 * 24 / 2)]);
+        // At the heading's `Kivun` (weight 7 × 24), not also at the paragraph's.
+        assert_eq!(kipu, [(3, 7 * 24 / 2)]);
         // `kipua` stems to `kipu`, already indexed as a form: once is enough.
         assert!(!added.words.contains_key("kipua"));
         for (word, places) in &plain.words {
             assert_eq!(&added.words[word], places, "the page's own {word}");
         }
+    }
+
+    #[test]
+    fn a_form_of_a_compounds_part_weighs_a_quarter() {
+        let (_, added) =
+            page("<html lang=\"fi\"><body><p>Kipulääke tehohoidossa.</p></body></html>");
+        let weights = |word: &str| -> Vec<(u32, u8)> {
+            added.words[word]
+                .iter()
+                .map(|at| (at.position, at.weight))
+                .collect()
+        };
+        assert_eq!(weights("laake"), [(0, 6)]);
+        assert_eq!(weights("hoito"), [(1, 6)]);
+        assert_eq!(weights("tehohoito"), [(1, 12)]);
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub use files::{
     unframe,
 };
 pub use filters::{FilterChunk, FilterValue};
-pub use forms::{Forms, add_forms};
+pub use forms::{Form, FormOf, Forms, add_forms};
 pub use fossick::{Document, fossick, fossick_all};
 pub use fragment::{Anchor, Fragment};
 pub use indexer::{Earlier, Indexer, bundle};
