@@ -47,7 +47,7 @@ function stockBuild() {
 }
 
 /** Runs every query in the page, as typed into Pagefind or, with `reader`, as the search page
- * reads it first (js/query.js); returns [{query, urls (top 5), count}] and the page count. */
+ * reads and searches it (js/query.js); returns [{query, urls (top 5), count}] and the page count. */
 async function runQueries(root, queries = QUERIES, reader = false) {
   const server = await serve(root);
   const page = await browser.newPage();
@@ -55,13 +55,13 @@ async function runQueries(root, queries = QUERIES, reader = false) {
     await page.goto(`${server.url}/haku/`);
     const results = await page.evaluate(async ({ queries, reader }) => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const { queryReader } = await import('/js/query.js');
+      const { queryReader, searchRead } = await import('/js/query.js');
       await pagefind.options({ noWorker: true });
       await pagefind.init();
       const read = queryReader(pagefind, document.getElementById('haku').dataset.stopWords);
       const out = [];
       for (const { query } of queries) {
-        const search = await pagefind.search(reader ? (await read(query)).text : query);
+        const search = reader ? await searchRead(pagefind, await read(query)) : await pagefind.search(query);
         const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
         out.push({ query, urls: top.map((d) => d.url), count: search.results.length, scores: search.results.slice(0, 5).map((r) => r.score), excerpts: top.map((d) => d.excerpt) });
       }

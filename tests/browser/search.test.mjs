@@ -99,6 +99,23 @@ test('the search page corrects typos that Pagefind would answer with a prefix, a
   await page.close();
 });
 
+// Pagefind finds only pages with every word of a query; a question in the learner's own words
+// rarely has all of them on one page.
+test('when few pages have every word, pages with most of the words follow, and the page says so', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/haku/?q=${encodeURIComponent('miten autan asukasta syömään')}`);
+  const status = await announced(page);
+  assert.match(status, /”autan asukasta syömään”/, status);
+  assert.equal(await page.$eval('#haku-korjattu', (p) => (p.hidden ? '' : p.textContent)), 'Mukana myös sivut, joilla on vain osa hakusanoista.');
+  const top = await page.$$eval(`${RESULTS} h3 a`, (a) => a.slice(0, 5).map((x) => x.getAttribute('href')));
+  assert.ok(top.includes('/oppitunnit/hoitotyon-suomi/ruokailussa-avustaminen/'), top.join(' '));
+  // Counts of the facets are those of the pages shown.
+  const shownTypes = await page.$$eval(`${RESULTS} .badge-type`, (b) => b.length);
+  const counted = await page.$$eval('fieldset[data-key="type"] .count', (c) => c.reduce((n, x) => n + Number(x.textContent.replace(/\D/g, '')), 0));
+  assert.ok(counted >= shownTypes && counted <= 10, `${counted} counted, ${shownTypes} shown`);
+  await page.close();
+});
+
 test('a facet narrows the results, is kept in the URL, and the back button undoes it', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/haku/?q=kipu`);

@@ -9,7 +9,9 @@
      instead: the word with its doubled letters single (`hhoitaja`), with one doubled letter
      single or one single letter doubled (`kaupa` → `kauppa`), and as two words of a compound
      (`kotihoitotyö` → `kotihoito työ`).
-   - Of several words, those the index does not have (even corrected) are left out. */
+   - Of several words, those the index does not have (even corrected) are left out.
+   `searchRead` then searches: Pagefind finds only pages with every word, so when those are fewer
+   than a screenful, pages with all words but one (then all but two…) follow them. */
 const PUNCTUATION = /[?!.,;:]+$/;
 
 // A function from the typed query to { text: what to search, corrected: whether a word was }.
@@ -69,6 +71,48 @@ export function queryReader(pf, stopWords) {
     const known = read.filter((r) => r.known);
     const used = known.length ? known : read;
     const changed = used.length < read.length || used.some((r) => r.text !== r.typed);
-    return { text: used.map((r) => r.text).join(" "), corrected: changed };
+    const searched = used.map((r) => r.text);
+    return { text: searched.join(" "), words: searched, corrected: changed };
   };
+}
+
+// Fewer pages than this with every word: pages with some of the words follow, up to MOST.
+const ENOUGH = 5, MOST = 10, SEARCHES = 16;
+
+function* subsets(words, k, from = 0) {
+  if (k === 0) yield [];
+  else for (let i = from; i <= words.length - k; i++) for (const rest of subsets(words, k - 1, i + 1)) yield [words[i], ...rest];
+}
+
+/* Pagefind's answer to the query a reader made (`asked`), with Pagefind's search `options`.
+   When fewer than ENOUGH pages have every word, the pages with the most of the words come after
+   them, best first, up to MOST in all (`partial` is then true), and the filter counts are those
+   of the pages shown. */
+export async function searchRead(pf, asked, options = {}) {
+  const all = await pf.search(asked.text || null, options);
+  const words = asked.words || [];
+  if (words.length < 2 || all.results.length >= ENOUGH) return all;
+  const found = new Map(all.results.map((r) => [r.id, r]));
+  let searches = 0;
+  for (let k = words.length - 1; k >= 1 && found.size < ENOUGH && searches < SEARCHES; k--) {
+    const best = new Map();
+    for (const some of subsets(words, k)) {
+      if (searches++ >= SEARCHES) break;
+      for (const r of (await pf.search(some.join(" "), options)).results) {
+        if (!found.has(r.id) && !(best.get(r.id)?.score >= r.score)) best.set(r.id, r);
+      }
+    }
+    const next = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MOST - found.size);
+    for (const r of next) found.set(r.id, r);
+  }
+  const results = [...found.values()];
+  if (results.length === all.results.length) return all;
+  const filters = {};
+  for (const data of await Promise.all(results.map((r) => r.data()))) {
+    for (const [key, values] of Object.entries(data.filters || {})) {
+      filters[key] ??= {};
+      for (const v of values) filters[key][v] = (filters[key][v] || 0) + 1;
+    }
+  }
+  return { ...all, results, filters, partial: true };
 }

@@ -1,6 +1,6 @@
 /* Polku search page: Pagefind with facets, state in the URL (?q=kipu&level=A2.2&level=B1.1).
    CSP for this page: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' (Pagefind's WASM). */
-import { queryReader } from "./query.js";
+import { queryReader, searchRead } from "./query.js";
 const $ = (id) => document.getElementById(id);
 const app = $("haku"), input = $("haku-sivu-q"), status = $("haku-tila"), layout = $("haku-sovellus");
 const list = $("haku-lista"), more = $("haku-lisaa"), clear = $("haku-tyhjenna"), notice = $("haku-ei-toimi");
@@ -46,8 +46,8 @@ function filters(skip) {
   return f;
 }
 // Results and filter counts; with no query and no filters, no results and the total counts.
-const find = (q, f) =>
-  q || Object.keys(f).length ? pf.search(q || null, { filters: f }) : pf.filters().then((filters) => ({ filters }));
+const find = (asked, f) =>
+  asked.text || Object.keys(f).length ? searchRead(pf, asked, { filters: f }) : pf.filters().then((filters) => ({ filters }));
 
 // The query as Pagefind gets it (js/query.js), from this page's language's stop words.
 let understood;
@@ -61,12 +61,13 @@ function say(text, delay) {
 
 async function run(delay) {
   const id = ++seq, typed = query(), asked = typed ? await understood(typed) : { text: "" };
-  const q = asked.text, res = await find(q, filters()), per = {};
-  for (const k of KEYS) per[k] = (selected[k].length ? await find(q, filters(k)) : res).filters[k] || {};
+  const q = asked.text, res = await find(asked, filters()), per = {};
+  for (const k of KEYS) per[k] = (selected[k].length ? await find(asked, filters(k)) : res).filters[k] || {};
   if (id !== seq) return;
   drawFacets(per);
-  fixed.hidden = !asked.corrected;
-  fixed.textContent = asked.corrected ? msg("Corrected", 0, q) : "";
+  const notes = [asked.corrected && msg("Corrected", 0, q), res.partial && msg("Partial", 0, q)].filter(Boolean);
+  fixed.hidden = !notes.length;
+  fixed.textContent = notes.join(" ");
   clear.hidden = !KEYS.some((k) => selected[k].length);
   results = res.results || [];
   shown = 0;
