@@ -116,25 +116,42 @@ test(`recall@5 of ${QUERIES.length} Finnish queries is at least 0.9, and results
   assert.ok(r.value >= 0.9, `recall@5 ${r.value.toFixed(3)} is below 0.9`);
 });
 
-// The held-out set (tests/fixtures/heldout): pages and queries written by a separate pass that did
-// not read the search code, never tuned on. Measured at the start of issue 16 (0.648; stock
-// 0.580) and at its end; the floor keeps what was reached.
-test('recall@5 on the held-out site and queries, through the search page\'s query reading', async () => {
-  const held = join(REPO, 'tests/fixtures/heldout');
+/** Recall@5 of a held-out set (tests/fixtures/<name>: a site and queries written by a separate
+ * pass that did not read the search code, never tuned on) through the search page's query
+ * reading, and of stock Pagefind on the same site; logged by class. */
+async function heldOut(name) {
+  const held = join(REPO, 'tests/fixtures', name);
   const queries = JSON.parse(readFileSync(join(held, 'queries.json')));
-  const dir = mkdtempSync(join(tmpdir(), 'polku-heldout-'));
-  cpSync(held, join(dir, 'site'), { recursive: true });
-  execFileSync(POLKU, ['build', '--root', join(dir, 'site'), '--output', join(dir, 'polku')], { stdio: 'pipe' });
-  const config = readFileSync(join(held, 'site.yaml'), 'utf8');
-  writeFileSync(join(dir, 'site', 'site.yaml'), `${config}\nsearch:\n  finnish: false\n`);
-  execFileSync(POLKU, ['build', '--root', join(dir, 'site'), '--output', join(dir, 'stock')], { stdio: 'pipe' });
-  const ours = recall(await runQueries(join(dir, 'polku'), queries, true), queries);
-  const stock = recall(await runQueries(join(dir, 'stock'), queries), queries);
-  console.log(`held-out recall@5: ${ours.value.toFixed(3)} (${show(ours)})`);
-  console.log(`held-out recall@5 of stock Pagefind: ${stock.value.toFixed(3)} (${show(stock)})`);
-  rmSync(dir, { recursive: true });
-  assert.ok(queries.length >= 60);
-  assert.ok(ours.value >= 0.8, `held-out recall@5 ${ours.value.toFixed(3)} is below 0.8`);
+  const dir = mkdtempSync(join(tmpdir(), `polku-${name}-`));
+  try {
+    cpSync(held, join(dir, 'site'), { recursive: true });
+    execFileSync(POLKU, ['build', '--root', join(dir, 'site'), '--output', join(dir, 'polku')], { stdio: 'pipe' });
+    const config = readFileSync(join(held, 'site.yaml'), 'utf8');
+    writeFileSync(join(dir, 'site', 'site.yaml'), `${config}\nsearch:\n  finnish: false\n`);
+    execFileSync(POLKU, ['build', '--root', join(dir, 'site'), '--output', join(dir, 'stock')], { stdio: 'pipe' });
+    const ours = recall(await runQueries(join(dir, 'polku'), queries, true), queries);
+    const stock = recall(await runQueries(join(dir, 'stock'), queries), queries);
+    console.log(`${name} recall@5: ${ours.value.toFixed(3)} (${show(ours)})`);
+    console.log(`${name} recall@5 of stock Pagefind: ${stock.value.toFixed(3)} (${show(stock)})`);
+    assert.ok(queries.length >= 60);
+    return ours.value;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The first held-out set: 0.648 at the start of issue 16 (stock 0.580). Its misses were seen
+// while the work went on, so it is no longer unseen input: the second set is.
+test('recall@5 on the first held-out site and queries, through the search page\'s query reading', async () => {
+  const value = await heldOut('heldout');
+  assert.ok(value >= 0.95, `held-out recall@5 ${value.toFixed(3)} is below 0.95`);
+});
+
+// The second held-out set, written after the first one's misses had been seen: 0.794 at its
+// start (stock 0.619), measured again only at the end of issue 16; the floor keeps what was reached.
+test('recall@5 on the second held-out site and queries, through the search page\'s query reading', async () => {
+  const value = await heldOut('heldout2');
+  assert.ok(value >= 0.8, `held-out recall@5 ${value.toFixed(3)} is below 0.8`);
 });
 
 // With the Finnish forms, Polku's index has words the crate's cannot have (forms.rs); without
