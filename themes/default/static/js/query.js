@@ -7,14 +7,15 @@
      something" is not enough: a word counts as found when the index has its stem or a word that
      begins with it (see `isKnown`). Otherwise the first of these that is found is searched
      instead: the word with its doubled letters single (`hhoitaja`), with one doubled letter
-     single or one single letter doubled (`kaupa` → `kauppa`), and as two words of a compound
+     single or one single letter doubled (`hapi` → `happi`), and as two words of a compound
      (`kotihoitotyö` → `kotihoito työ`).
    - Of several words, those the index does not have (even corrected) are left out.
    `searchRead` then searches: Pagefind finds only pages with every word, so when those are fewer
    than a screenful, pages with all words but one (then all but two…) follow them. */
 const PUNCTUATION = /[?!.,;:]+$/;
 
-// A function from the typed query to { text: what to search, corrected: whether a word was }.
+// A function from the typed query to { text: what to search, words: its words, corrected:
+// whether a word was corrected or left out }.
 export function queryReader(pf, stopWords) {
   const stop = new Set((stopWords || "").split(/\s+/).filter(Boolean));
   const searches = new Map();
@@ -22,6 +23,7 @@ export function queryReader(pf, stopWords) {
     if (!searches.has(text)) searches.set(text, pf.search(text).then((s) => s.results));
     return searches.get(text);
   };
+  const exact = async (w) => (await search(`"${w}"`)).length > 0;
   const known = new Map(); // word → whether the index has it
   // The index has a word's stem when the quoted (exact) word finds something, and a word that
   // begins with it when the word finds other pages than the word with letters no indexed word
@@ -36,7 +38,6 @@ export function queryReader(pf, stopWords) {
     })());
     return known.get(w);
   }
-  const exact = async (w) => (await search(`"${w}"`)).length > 0;
   // Spellings one length error away: a doubled letter single, or a single letter doubled. A
   // spelling with letters left out may be the beginning of an indexed word; one with a letter
   // added must be an indexed word itself (`hoidan` is no typo of `hoid…`), as must both words
