@@ -179,6 +179,7 @@ impl Config {
             }
         };
         let positions = Positions::build(&text, 1);
+        problems.extend(crate::diagnostics::placeholders(&text, file, 1, false));
         let site = yaml::parse(&text, file, 1)
             .and_then(|value| yaml::typed::<SiteConfig>(value, &positions, file, "", &[]));
         problems.extend(warning);

@@ -63,6 +63,10 @@ enum Command {
         /// With --external: the least time between two requests to one host, in milliseconds
         #[arg(long, value_name = "MS", default_value_t = 500, requires = "external")]
         rate_ms: u64,
+        /// Count warnings as errors (e.g. starter text left in a file), for checking a site
+        /// before it is published
+        #[arg(long)]
+        strict: bool,
     },
     /// Preview the site: serve it, rebuild when a file changes and reload the browser
     Serve(polku::serve::Options),
@@ -121,6 +125,7 @@ fn main() -> ExitCode {
             external,
             cache_hours,
             rate_ms,
+            strict,
         } => {
             let options = build::Options {
                 root,
@@ -133,7 +138,18 @@ fn main() -> ExitCode {
                 }),
                 ..Default::default()
             };
-            finish(build::build(&options), false, |report| {
+            let result = match build::build(&options) {
+                Ok(report) | Err(Failure::Content(report))
+                    if strict && report.diagnostics.warning_count() > 0 =>
+                {
+                    Err(Failure::Content(Report {
+                        diagnostics: report.diagnostics.strict(),
+                        ..report
+                    }))
+                }
+                result => result,
+            };
+            finish(result, false, |report| {
                 format!("No errors: {} pages would be built", report.pages)
             })
         }

@@ -8,10 +8,46 @@ use crate::finnish::slug;
 use crate::load::CONTENT_DIR;
 use crate::model::types::TypeName;
 
+/// The content types by the names editors use: Finnish first, then English (`TypeName::name`).
+const TYPE_NAMES: &[(&str, TypeName)] = &[
+    ("oppitunti", TypeName::Lesson),
+    ("sana", TypeName::Term),
+    ("termi", TypeName::Term),
+    ("pakka", TypeName::Deck),
+    ("kortti", TypeName::Card),
+    ("polku", TypeName::Path),
+    ("tyopaja", TypeName::Workshop),
+    ("työpaja", TypeName::Workshop),
+    ("hanke", TypeName::Project),
+    ("tulokset", TypeName::Outcomes),
+    ("sivu", TypeName::Page),
+    ("saavutettavuusseloste", TypeName::Accessibility),
+];
+
+/// The type an editor means by `name`, in Finnish or in English, in any case.
+fn type_named(name: &str) -> Option<TypeName> {
+    let name = name.to_lowercase();
+    let finnish = TYPE_NAMES.iter().find(|(n, _)| *n == name);
+    finnish
+        .map(|(_, t)| *t)
+        .or_else(|| TypeName::from_name(&name))
+}
+
+/// `oppitunti (lesson)`, the first Finnish name of a type with its English one.
+fn both_names(kind: TypeName) -> String {
+    let finnish = TYPE_NAMES
+        .iter()
+        .find(|(_, t)| *t == kind)
+        .map_or("", |(n, _)| n);
+    format!("{finnish} ({})", kind.name())
+}
+
 /// Writes a starter file of `type_name` at `path` (below content/); returns what was written.
+/// Every text the editor has to write is marked `TODO:` (a `PLACEHOLDER` warning until it is
+/// replaced), and a file that its folder would type otherwise is refused.
 pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, String> {
-    let Some(kind) = TypeName::from_name(type_name) else {
-        let names: Vec<&str> = TypeName::ALL.iter().map(|t| t.name()).collect();
+    let Some(kind) = type_named(type_name) else {
+        let names: Vec<String> = TypeName::ALL.into_iter().map(both_names).collect();
         return Err(format!(
             "`{type_name}` is not a content type\n  hint: use one of {}",
             names.join(", ")
@@ -50,6 +86,9 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
             target.display()
         ));
     }
+    let content = root.join(CONTENT_DIR);
+    let dir = file.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let type_line = folder_allows(&content, dir, kind)?;
     let stem = Path::new(&file)
         .file_stem()
         .map_or(String::new(), |s| s.to_string_lossy().into_owned());
@@ -68,18 +107,18 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
     let deck_dir = target.parent().map(Path::to_path_buf).unwrap_or_default();
     let text = match kind {
         TypeName::Lesson => format!(
-            "---\ntitle: {title}\ndescription: Lyhyt kuvaus oppitunnista.\norder: {order}\nlevel: {{min: A2.1, max: A2.2}}\nsituations: [{situation}]\nduration_min: 45\ngoals:\n  - Osaat kertoa tästä aiheesta lyhyesti.\n---\n\n## Tilanne {{#tilanne}}\n\nKirjoita tähän tilanne.\n\n## Harjoitukset {{#harjoitukset}}\n\n```exercise\nkind: choice\ninstruction: Valitse oikea vaihtoehto.\nquestion: Mikä on oikein?\noptions: [Tämä, Tuo]\ncorrect: 1\n```\n",
+            "---\ntitle: {title}\ndescription: \"TODO: Lyhyt kuvaus oppitunnista.\"\norder: {order}\nlevel: {{min: A2.1, max: A2.2}}\nsituations: [{situation}]\nduration_min: 45\ngoals:\n  - \"TODO: Osaat kertoa tästä aiheesta lyhyesti.\"\n---\n\n## Tilanne {{#tilanne}}\n\nTODO: Kirjoita tähän tilanne.\n\n## Harjoitukset {{#harjoitukset}}\n\n```exercise\nkind: choice\ninstruction: \"TODO: Valitse oikea vaihtoehto.\"\nquestion: \"TODO: Mikä on oikein?\"\noptions: [Tämä, Tuo]\ncorrect: 1\n```\n",
             title = title_of(&stem), order = next_number(&deck_dir, "order"), situation = first(&site.situations, "")
         ),
-        TypeName::Term => format!("term: {stem}\nword_class: substantiivi\nexplanation: Kirjoita tähän selitys.\nexamples:\n  - Kirjoita tähän esimerkkilause.\n"),
+        TypeName::Term => format!("term: {stem}\nword_class: substantiivi\nexplanation: \"TODO: Kirjoita tähän selitys.\"\nexamples:\n  - \"TODO: Kirjoita tähän esimerkkilause.\"\n"),
         TypeName::Deck => {
             fs::create_dir_all(&deck_dir).map_err(|e| format!("cannot create {}: {e}", deck_dir.display()))?;
             fs::create_dir_all(deck_dir.join("ikonit")).map_err(|e| format!("cannot create the icon folder: {e}"))?;
             fs::write(deck_dir.join("ikonit/teema.svg"), STARTER_ICON).map_err(|e| format!("cannot write the icon: {e}"))?;
-            fs::write(deck_dir.join("kayttoohje.md"), "---\ntitle: Näin käytät kortteja\n---\n\nNostakaa kortti vuorotellen ja keskustelkaa sen kysymyksestä.\n")
+            fs::write(deck_dir.join("kayttoohje.md"), "---\ntitle: Näin käytät kortteja\n---\n\nTODO: Kerro tässä, miten korttien kanssa toimitaan, esimerkiksi: nostakaa kortti vuorotellen ja keskustelkaa sen kysymyksestä.\n")
                 .map_err(|e| format!("cannot write the instructions: {e}"))?;
             format!(
-                "title: {title}\ndescription: Lyhyt kuvaus pakasta.\ncard_kind: insight\ninstructions: kayttoohje.md\nthemes:\n  - id: {theme}\n    name: {name}\n    color: \"#23467a\"\n    text_color: \"#ffffff\"\n    icon: ikonit/teema.svg\n",
+                "title: {title}\ndescription: \"TODO: Lyhyt kuvaus pakasta.\"\ncard_kind: insight\ninstructions: kayttoohje.md\nthemes:\n  - id: {theme}\n    name: {name}\n    color: \"#23467a\"\n    text_color: \"#ffffff\"\n    icon: ikonit/teema.svg\n",
                 title = title_of(&id), theme = first(&site.themes, "teema"), name = site.themes.values().next().cloned().unwrap_or_else(|| "Teema".into())
             )
         }
@@ -87,28 +126,34 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
             let deck = fs::read_to_string(deck_dir.join("deck.yaml")).map_err(|_| format!("there is no deck.yaml in {}\n  hint: cards go into a deck's folder; create one with `polku new deck kortit/NIMI`", deck_dir.display()))?;
             let theme = deck.lines().find_map(|l| l.trim().strip_prefix("- id:")).map(str::trim).unwrap_or("teema").to_string();
             format!(
-                "---\ntitle: {title}\nnumber: {number}\ntheme: {theme}\ninsight: Kirjoita tähän oivallus.\nquestion: Mitä ajattelet tästä?\ntry: Kokeile tätä seuraavassa vuorossa.\n---\n",
+                "---\ntitle: {title}\nnumber: {number}\ntheme: {theme}\ninsight: \"TODO: Kirjoita tähän oivallus.\"\nquestion: \"TODO: Mitä kysyt tästä?\"\ntry: \"TODO: Kirjoita tähän kokeiltava asia.\"\n---\n",
                 title = title_of(&stem), number = next_number(&deck_dir, "number")
             )
         }
         TypeName::Path => format!(
-            "---\ntitle: {title}\ndescription: Lyhyt kuvaus polusta.\nperson:\n  name: Maria\n  name_changed: true\n  age_group: 25-34\n  background: Kirjoita tähän taustaa ilman tunnistettavia tietoja.\nfictional: true\nconsent: ei-tarvita\nstarting_point: Kirjoita tähän, mistä polku alkoi.\nsteps:\n  - title: Ensimmäinen vaihe\n    service: {service}\n    description: Mitä tapahtui.\n  - title: Toinen vaihe\n    service: {service}\n    description: Mitä tapahtui seuraavaksi.\noutcome:\n  description: Mihin polku johti.\n---\n",
+            "---\ntitle: {title}\ndescription: \"TODO: Lyhyt kuvaus polusta.\"\nperson:\n  name: Maria\n  name_changed: true\n  age_group: 25-34\n  background: \"TODO: Kirjoita tähän taustaa ilman tunnistettavia tietoja.\"\nfictional: true\nconsent: ei-tarvita\nstarting_point: \"TODO: Kirjoita tähän, mistä polku alkoi.\"\nsteps:\n  - title: Ensimmäinen vaihe\n    service: {service}\n    description: \"TODO: Mitä tapahtui.\"\n  - title: Toinen vaihe\n    service: {service}\n    description: \"TODO: Mitä tapahtui seuraavaksi.\"\noutcome:\n  description: \"TODO: Mihin polku johti.\"\n---\n",
             title = title_of(&stem), service = first(&site.services, "")
         ),
         TypeName::Workshop => format!(
-            "---\ntitle: {title}\ndescription: Lyhyt kuvaus työpajasta.\ngoal: Osallistujat sopivat yhden perehdytyksen parannuksen.\naudiences: [{audience}]\nduration_min: 60\nagenda:\n  - {{minutes: 15, title: Aloitus, method: koko-ryhma}}\n  - {{minutes: 45, title: Työskentely, method: pienryhma}}\n---\n",
+            "---\ntitle: {title}\ndescription: \"TODO: Lyhyt kuvaus työpajasta.\"\ngoal: \"TODO: Mitä osallistujat saavat aikaan.\"\naudiences: [{audience}]\nduration_min: 60\nagenda:\n  - {{minutes: 15, title: Aloitus, method: koko-ryhma}}\n  - {{minutes: 45, title: Työskentely, method: pienryhma}}\n---\n",
             title = title_of(&stem), audience = first(&site.audiences, "")
         ),
         TypeName::Project => format!(
-            "name: {title}\nstatus: kaynnissa\nstart: 2026-01-01\nend: 2027-12-31\nlead:\n  name: Organisaation nimi\nfunding:\n  - funder: Rahoittajan nimi\nsummary: Kirjoita tähän hankkeen tiivistelmä.\ndescription: Lyhyt kuvaus hankkeesta.\n",
+            "name: {title}\nstatus: kaynnissa\nstart: 2026-01-01\nend: 2027-12-31\nlead:\n  name: \"TODO: Organisaation nimi\"\nfunding:\n  - funder: \"TODO: Rahoittajan nimi\"\nsummary: \"TODO: Kirjoita tähän hankkeen tiivistelmä.\"\ndescription: \"TODO: Lyhyt kuvaus hankkeesta.\"\n",
             title = title_of(&stem)
         ),
         TypeName::Outcomes => format!(
-            "title: {title}\ndescription: Lyhyt kuvaus tuloksista.\nproject: {project}\nas_of: 2026-01-01\nsource: Hankkeen raportti\npopulation: {{name: Asiakkaat, count: 10}}\noverlapping: false\ncategories:\n  - {{id: tyollistyi, name: Työllistyi, count: 6}}\n  - {{id: opiskelemaan, name: Aloitti opinnot, count: 4}}\n",
+            "title: {title}\ndescription: \"TODO: Lyhyt kuvaus tuloksista.\"\nproject: {project}\nas_of: 2026-01-01\nsource: \"TODO: Mistä luvut ovat, esim. hankkeen loppuraportti\"\npopulation: {{name: Asiakkaat, count: 10}}\noverlapping: false\ncategories:\n  - {{id: tyollistyi, name: Työllistyi, count: 6}}\n  - {{id: opiskelemaan, name: Aloitti opinnot, count: 4}}\n",
             title = title_of(&stem), project = site.project.clone().unwrap_or_default()
         ),
-        TypeName::Page => format!("---\ntitle: {}\n---\n\nKirjoita tähän sivun teksti.\n", title_of(&stem)),
-        TypeName::Accessibility => "---\ntype: accessibility\ntitle: Saavutettavuusseloste\nscope: Tämä seloste koskee tätä sivustoa.\nstatus: taysin\nassessment: itsearviointi\nprepared: 2026-01-01\nfeedback:\n  email: palaute@example.fi\n---\n\nSivusto on arvioitu saavutettavuusvaatimusten mukaisesti.\n".to_string(),
+        TypeName::Page => format!("---\ntitle: {}\n---\n\nTODO: Kirjoita tähän sivun teksti.\n", title_of(&stem)),
+        TypeName::Accessibility => "---\ntype: accessibility\ntitle: Saavutettavuusseloste\nscope: \"TODO: Mitä sivustoa tai sivuston osaa seloste koskee.\"\nstatus: arvioimatta\nassessment: itsearviointi\nprepared: 2026-01-01\nfeedback:\n  email: \"TODO: palautteen sähköpostiosoite\"\n---\n\nTODO: Kerro tässä, miten sivuston saavutettavuus on arvioitu ja mitä siitä seurasi.\n".to_string(),
+    };
+    // A folder that does not type its files: the file says its own type.
+    let text = match (type_line, text.strip_prefix("---\n")) {
+        (false, _) => text,
+        (true, Some(front)) => format!("---\ntype: {}\n{front}", kind.name()),
+        (true, None) => format!("type: {}\n{text}", kind.name()),
     };
     if let Some(parent) = target.parent() {
         fs::create_dir_all(parent)
@@ -116,6 +161,78 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
     }
     fs::write(&target, text).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     Ok(target)
+}
+
+/// Whether a file of `kind` may go into `dir` (below content/), and if so whether it needs its
+/// own `type:` line: not in a folder whose `_index.md` (or one above it) gives its files another
+/// type, nor into a deck's folder, where every Markdown file is a card.
+fn folder_allows(content: &Path, dir: &str, kind: TypeName) -> Result<bool, String> {
+    let in_deck = content.join(dir).join("deck.yaml").exists();
+    match kind {
+        TypeName::Deck | TypeName::Card => return Ok(false),
+        _ if in_deck => {
+            return Err(format!(
+                "content/{dir}/ is a card deck's folder: every Markdown file in it is a card\n  hint: {}",
+                where_to_put(content, kind)
+            ));
+        }
+        _ => {}
+    }
+    match section_type(content, dir) {
+        Some((own, _)) if own == kind => Ok(false),
+        Some((TypeName::Page, _)) if kind == TypeName::Accessibility => Ok(false),
+        Some((other, at)) => Err(format!(
+            "content/{at}/_index.md makes the files of content/{dir}/ {}, not {}\n  hint: {}",
+            both_names(other),
+            both_names(kind),
+            where_to_put(content, kind)
+        )),
+        None => Ok(!matches!(kind, TypeName::Page | TypeName::Accessibility)),
+    }
+}
+
+/// Where files of `kind` go on this site: the folders that type their files so.
+fn where_to_put(content: &Path, kind: TypeName) -> String {
+    let mut folders: Vec<String> = walkdir::WalkDir::new(content)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "_index.md" && index_type(e.path()) == Some(kind))
+        .filter_map(|e| {
+            e.path()
+                .parent()?
+                .strip_prefix(content)
+                .ok()
+                .map(Path::to_path_buf)
+        })
+        .map(|dir| format!("content/{}/", dir.to_string_lossy()))
+        .collect();
+    folders.sort();
+    match folders.is_empty() {
+        true => "put it in a folder whose _index.md has no other `type`".to_string(),
+        false => format!("put it in {}", folders.join(" or ")),
+    }
+}
+
+/// The type the nearest `_index.md` at or above `dir` gives its files, and that folder.
+fn section_type(content: &Path, dir: &str) -> Option<(TypeName, String)> {
+    let mut dir = dir.trim_matches('/');
+    loop {
+        if let Some(kind) = index_type(&content.join(dir).join("_index.md")) {
+            return Some((kind, dir.to_string()));
+        }
+        if dir.is_empty() {
+            return None;
+        }
+        dir = dir.rsplit_once('/').map_or("", |(parent, _)| parent);
+    }
+}
+
+/// The `type:` of a section's `_index.md` front matter.
+fn index_type(file: &Path) -> Option<TypeName> {
+    let text = fs::read_to_string(file).ok()?;
+    let front = text.strip_prefix("---")?.split("\n---").next()?;
+    let value: serde_yaml::Value = serde_yaml::from_str(front).ok()?;
+    TypeName::from_name(value.get("type")?.as_str()?)
 }
 
 /// A plain circle: a placeholder the editor replaces with the theme's own icon.
@@ -150,7 +267,7 @@ fn next_number(dir: &Path, key: &str) -> u32 {
     largest.map_or(1, |n| n + 1)
 }
 
-const INIT_SITE: &str = "title: Uusi sivusto\ndescription: Materiaaleja, jotka julkaistaan Polulla.\nbase_url: https://example.fi/\nlanguage: fi\nthemes:\n  perehdytys: Perehdytys\naudiences:\n  tyonantaja: Työnantajat\nsituations:\n  aamutoimet: Aamutoimet\nservices:\n  valmennus: Valmennus\nmenus:\n  footer:\n    - { title: Saavutettavuusseloste, link: \"@/saavutettavuusseloste.md\" }\naccessibility:\n  supervisor:\n    name: Liikenne- ja viestintävirasto Traficom\n    url: https://www.saavutettavuusvaatimukset.fi\n";
+const INIT_SITE: &str = "title: Uusi sivusto\ndescription: Materiaaleja, jotka julkaistaan Polulla.\n# TODO: sivuston oikea osoite\nbase_url: https://example.fi/\nlanguage: fi\nthemes:\n  perehdytys: Perehdytys\naudiences:\n  tyonantaja: Työnantajat\nsituations:\n  aamutoimet: Aamutoimet\nservices:\n  valmennus: Valmennus\nmenus:\n  footer:\n    - { title: Saavutettavuusseloste, link: \"@/saavutettavuusseloste.md\" }\naccessibility:\n  supervisor:\n    name: Liikenne- ja viestintävirasto Traficom\n    url: https://www.saavutettavuusvaatimukset.fi\n";
 
 /// Creates a minimal site in `dir`: site.yaml, a home page and an accessibility statement.
 pub fn init(dir: &Path) -> Result<(), String> {
@@ -174,7 +291,7 @@ pub fn init(dir: &Path) -> Result<(), String> {
     write(dir.join("site.yaml"), INIT_SITE)?;
     write(
         content.join("_index.md"),
-        "---\ntitle: Tervetuloa\n---\n\nTämä on uusi Polku-sivusto. Lisää materiaalia komennolla `polku new`.\n",
+        "---\ntitle: Tervetuloa\n---\n\nTODO: Kirjoita tähän etusivun teksti. Lisää materiaalia komennolla `polku new`.\n",
     )?;
     // `.polku-cache` holds what `polku check --external` remembers between runs.
     write(dir.join(".gitignore"), "/public\n/.polku-cache\n")?;

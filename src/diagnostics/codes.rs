@@ -29,6 +29,10 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     ("MISSING-KEY", "a required key is missing"),
     (
+        "PLACEHOLDER",
+        "warning (an error with `polku check --strict`): starter text marked `TODO:` that was never replaced",
+    ),
+    (
         "INVALID-VALUE",
         "a value of the wrong kind, not in the allowed list, or a malformed date or time",
     ),

@@ -8,9 +8,11 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 mod codes;
+mod placeholders;
 mod suggest;
 
 pub use codes::CODES;
+pub use placeholders::{MARKER, placeholders};
 pub use suggest::{did_you_mean, suggest};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -173,6 +175,19 @@ impl Diagnostics {
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
+    }
+
+    /// The same problems with every warning made an error (`polku check --strict`).
+    pub fn strict(self) -> Diagnostics {
+        let items = self.items.into_iter();
+        Diagnostics {
+            items: items
+                .map(|d| Diagnostic {
+                    severity: Severity::Error,
+                    ..d
+                })
+                .collect(),
+        }
     }
 }
 

@@ -10,7 +10,8 @@ pub mod stories;
 
 use indexmap::IndexMap;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, placeholders, suggest};
+use crate::load::Source;
 use crate::model::types::{Kind, TypeName};
 use crate::model::{Item, Site};
 
@@ -22,6 +23,7 @@ pub fn validate(site: &Site, problems: &mut Diagnostics) {
     addresses::check(site, problems);
     for item in &site.items {
         check_common(site, item, problems);
+        starter_text([&item.source].into_iter().chain(&item.attachment), problems);
         match &item.kind {
             Kind::Lesson(lesson) => materials::lesson(site, item, lesson, problems),
             Kind::Term(term) => materials::term(site, item, term, problems),
@@ -35,9 +37,29 @@ pub fn validate(site: &Site, problems: &mut Diagnostics) {
             Kind::Accessibility(statement) => pages::accessibility(site, item, statement, problems),
         }
     }
+    let sections = site.sections.values().filter_map(|s| s.source.as_ref());
+    starter_text(sections, problems);
     materials::unique_orders_and_numbers(site, problems);
     materials::duplicate_terms(site, problems);
     pages::statement_present(site, problems);
+}
+
+/// Starter text (`TODO:`) left in files: an item's, a deck's instructions, a section's.
+fn starter_text<'a>(sources: impl Iterator<Item = &'a Source>, problems: &mut Diagnostics) {
+    for source in sources {
+        problems.extend(placeholders(
+            &source.front,
+            &source.file,
+            source.front_line,
+            false,
+        ));
+        problems.extend(placeholders(
+            &source.body,
+            &source.file,
+            source.body_line,
+            true,
+        ));
+    }
 }
 
 /// Rules for the keys every type shares.

@@ -35,7 +35,22 @@ pub fn accessibility(
     statement: &Accessibility,
     problems: &mut Diagnostics,
 ) {
-    if statement.status != ComplianceStatus::Taysin && statement.gaps.is_empty() {
+    if statement.status == ComplianceStatus::Arvioimatta {
+        problems.push(
+            Diagnostic::warning(
+                "PLACEHOLDER",
+                &item.source.file,
+                item.value_pos("status"),
+                "the accessibility statement says the site has not been assessed (`status: arvioimatta`)",
+            )
+            .hint("assess the site against WCAG 2.1 AA, then set `status` to taysin, osittain or ei (with its `gaps`)"),
+        );
+    }
+    let partly = matches!(
+        statement.status,
+        ComplianceStatus::Osittain | ComplianceStatus::Ei
+    );
+    if partly && statement.gaps.is_empty() {
         problems.push(
             item.error("A11Y-GAPS", "status", "the site is not fully compliant, but the statement lists no `gaps`")
                 .hint("list what is not accessible under `gaps:` with the WCAG criterion and a description"),

@@ -48,6 +48,8 @@ pub enum ComplianceStatus {
     Taysin,
     Osittain,
     Ei,
+    /// Not assessed yet: what `polku init` writes, a `PLACEHOLDER` warning until it is.
+    Arvioimatta,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -1,0 +1,107 @@
+//! Starter text left in a file. `polku new` and `polku init` mark every text an editor has to
+//! replace with `TODO:`; a file that still has one gets a `PLACEHOLDER` warning (an error with
+//! `polku check --strict`), so that starter text is not published unnoticed.
+
+use std::path::Path;
+
+use super::{Diagnostic, Pos};
+
+/// What starter text begins with. Editors may use it for their own notes too: it is found the
+/// same way.
+pub const MARKER: &str = "TODO:";
+
+/// A `PLACEHOLDER` warning for each marker in `text`, whose first line is line `first_line` of
+/// `file`. In Markdown, code is an example rather than starter text, and is skipped: code spans
+/// and fenced blocks, except `exercise` blocks, whose YAML is the lesson's content.
+pub fn placeholders(text: &str, file: &Path, first_line: usize, markdown: bool) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    // The open fence (its backticks or tildes) and whether its lines are content.
+    let mut fence: Option<(String, bool)> = None;
+    for (i, line) in text.lines().enumerate() {
+        if markdown {
+            let trimmed = line.trim_start();
+            match &fence {
+                Some((open, _)) if closes(trimmed, open) => {
+                    fence = None;
+                    continue;
+                }
+                Some((_, false)) => continue,
+                Some((_, true)) => {}
+                None => {
+                    if let Some(open) = opening(trimmed) {
+                        let info = trimmed[open.len()..].trim();
+                        fence = Some((open, info == "exercise"));
+                        continue;
+                    }
+                }
+            }
+        }
+        for (at, _) in line.match_indices(MARKER) {
+            let in_code_span = markdown && line[..at].matches('`').count() % 2 == 1;
+            if in_code_span {
+                continue;
+            }
+            let col = line[..at].chars().count() + 1;
+            // Without the quote that closes a YAML string.
+            let shown = line[at..].trim_end().trim_end_matches(['"', '\'']);
+            let text: String = shown.chars().take(60).collect();
+            found.push(
+                Diagnostic::warning(
+                    "PLACEHOLDER",
+                    file,
+                    Pos::new(first_line + i, col),
+                    format!("starter text that was never replaced: `{text}`"),
+                )
+                .hint("write the real text in its place; `polku check --strict` fails while any is left"),
+            );
+        }
+    }
+    found
+}
+
+/// The fence a line opens (three or more backticks or tildes), if it opens one.
+fn opening(line: &str) -> Option<String> {
+    let first = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let run: String = line.chars().take_while(|c| *c == first).collect();
+    (run.len() >= 3).then_some(run)
+}
+
+fn closes(line: &str, open: &str) -> bool {
+    let first = open.chars().next().unwrap_or('`');
+    let run = line.chars().take_while(|c| *c == first).count();
+    run >= open.len() && line[run..].trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str, markdown: bool) -> Vec<(usize, usize)> {
+        placeholders(text, Path::new("a.md"), 10, markdown)
+            .iter()
+            .map(|d| (d.pos.line, d.pos.col))
+            .collect()
+    }
+
+    #[test]
+    fn markers_are_found_at_their_line_and_column() {
+        let text =
+            "title: Uusi\ninsight: \"TODO: Kirjoita tähän oivallus.\"\n# TODO: oikea osoite\n";
+        assert_eq!(places(text, false), [(11, 11), (12, 3)]);
+        let warning = &placeholders(text, Path::new("a.yaml"), 1, false)[0];
+        assert_eq!(warning.code, "PLACEHOLDER");
+        assert!(
+            warning
+                .message
+                .ends_with("`TODO: Kirjoita tähän oivallus.`")
+        );
+    }
+
+    #[test]
+    fn code_in_markdown_is_an_example_but_an_exercise_is_content() {
+        let text = "Kirjoita `TODO:` tekstin alkuun.\n\n```yaml\ninsight: \"TODO: x\"\n```\n\n```exercise\ninstruction: \"TODO: Valitse.\"\n```\nTODO: Kirjoita tähän tilanne.\n";
+        assert_eq!(places(text, true), [(17, 15), (19, 1)]);
+        // The same text read as YAML has no code: every marker counts.
+        assert_eq!(places(text, false).len(), 4);
+    }
+}
