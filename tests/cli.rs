@@ -313,3 +313,24 @@ fn check_follows_the_links_of_the_built_pages() {
     assert!(run.stderr.contains("404.html: error[BROKEN-ANCHOR]: the link `/tietoa/#puuttuu` names an anchor that page does not have"), "{}", run.stderr);
     assert!(!site.exists("public"));
 }
+
+#[test]
+fn a_broken_link_written_in_markdown_is_reported_at_its_line() {
+    let site = TestSite::fixture("site");
+    let text = site.read("content/tietoa.md");
+    site.write(
+        "content/tietoa.md",
+        &format!("{text}\nKatso [rikki](/ei-ole/) ja [ankkuri](/tietoa/#ei-ole).\n"),
+    );
+    let line = text.lines().count() + 2;
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/tietoa.md:{line}:15: error[BROKEN-LINK]: the link `/ei-ole/` leads to no page or file of the site\n  hint: correct the address in the text, or make the page it leads to\n\
+             content/tietoa.md:{line}:38: error[BROKEN-ANCHOR]: the link `/tietoa/#ei-ole` names an anchor that page does not have\n  hint: check the heading ids of the page it links to\n\
+             2 errors, 0 warnings in 1 file\nNothing was written.\n"
+        )
+    );
+}

@@ -231,7 +231,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         // `polku check`: the built pages' links, as a visitor would follow them. Not while the
         // content has errors: the pages of a broken file are missing, and every link to them
         // (a deck's breadcrumbs on all its cards) would be reported again, without a line.
-        problems.extend(crate::check::links(&files, &urls));
+        problems.extend(crate::check::links(&files, &urls, &written(&site)));
         clock.lap("links");
         if let Some(external) = &options.external {
             problems.extend(crate::check::external(&files, &urls, root, external));
@@ -310,4 +310,23 @@ pub fn default_output(root: &Path) -> PathBuf {
     } else {
         root.join("public")
     }
+}
+
+/// The Markdown of every page that has some, by the path of the page built from it.
+fn written(site: &Site) -> HashMap<String, crate::check::Written<'_>> {
+    let items = site.items.iter().map(|item| (&item.url, &item.source));
+    let sections = site.sections.values();
+    let sections = sections.filter_map(|s| Some((&s.url, s.source.as_ref()?)));
+    items
+        .chain(sections)
+        .filter(|(_, source)| source.is_markdown)
+        .map(|(url, source)| {
+            let written = crate::check::Written {
+                file: &source.file,
+                body: &source.body,
+                first_line: source.body_line,
+            };
+            (format!("{url}index.html"), written)
+        })
+        .collect()
 }

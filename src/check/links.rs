@@ -3,7 +3,7 @@
 //! should be reachable from another one.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::output::{BUNDLE_DIR, OutFile, Urls};
@@ -19,9 +19,43 @@ pub(super) fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// The Markdown a built page's text was written in: its file, and its body with the line the
+/// body starts at. A broken link written there is reported at its place in it.
+pub struct Written<'a> {
+    pub file: &'a Path,
+    pub body: &'a str,
+    pub first_line: usize,
+}
+
+impl Written<'_> {
+    /// Where the Markdown has `link` as a link's address: `[…](link)`, `<link>`, a reference
+    /// definition or raw HTML; written as in the page, or from the site's root path as `/`.
+    fn place_of(&self, link: &str, root: &str) -> Option<(PathBuf, Pos)> {
+        let from_root = link.strip_prefix(root).map(|rest| format!("/{rest}"));
+        let written = std::iter::once(link.to_string()).chain(from_root);
+        let found = written.flat_map(|address| {
+            ["](", "<", "]: ", "href=\""].map(|before| (format!("{before}{address}"), before.len()))
+        });
+        found
+            .filter_map(|(needle, before)| Some(self.body.find(&needle)? + before))
+            .min()
+            .map(|at| {
+                (
+                    self.file.to_path_buf(),
+                    Pos::of_offset(self.body, at, self.first_line),
+                )
+            })
+    }
+}
+
 /// Problems with the links of the built `files`: broken links and anchors are errors, pages no
-/// other page links to are warnings.
-pub fn links(files: &[OutFile], urls: &Urls) -> Vec<Diagnostic> {
+/// other page links to are warnings. A broken link that a page's Markdown has (`written`, by
+/// page path) is reported at its line there; one from a template at the built page.
+pub fn links(
+    files: &[OutFile],
+    urls: &Urls,
+    written: &HashMap<String, Written>,
+) -> Vec<Diagnostic> {
     let all: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let pages: HashMap<&str, &str> = files
         .iter()
@@ -41,6 +75,18 @@ pub fn links(files: &[OutFile], urls: &Urls) -> Vec<Diagnostic> {
     sorted.sort();
     for (page, html) in sorted {
         let file = Path::new(page);
+        // The link's place, and the hint that fits it.
+        let place = |link: &str, hint: String| match written
+            .get(*page)
+            .and_then(|w| w.place_of(link, &urls.root))
+        {
+            Some((file, pos)) => (
+                file,
+                pos,
+                "correct the address in the text, or make the page it leads to".to_string(),
+            ),
+            None => (file.to_path_buf(), Pos::default(), hint),
+        };
         let forms = attributes(html, "action");
         for link in attributes(html, "href")
             .into_iter()
@@ -67,23 +113,31 @@ pub fn links(files: &[OutFile], urls: &Urls) -> Vec<Diagnostic> {
                     rel.to_string()
                 }
             } else {
+                let (file, pos, hint) = place(link, "links inside the site start with the site's root path; check the template that makes this page".to_string());
                 problems.push(
-                    Diagnostic::error("BROKEN-LINK", file, Pos::default(), format!("the link `{link}` leaves the site's address {}", urls.root))
-                        .hint("links inside the site start with the site's root path; check the template that makes this page"),
+                    Diagnostic::error(
+                        "BROKEN-LINK",
+                        &file,
+                        pos,
+                        format!("the link `{link}` leaves the site's address {}", urls.root),
+                    )
+                    .hint(hint),
                 );
                 continue;
             };
             // The search bundle is only made when the site is written.
             let bundle = target.starts_with(&format!("{}/", BUNDLE_DIR));
             if !all.contains(target.as_str()) && !bundle {
+                let (file, pos, hint) =
+                    place(link, "check the template that makes this page".to_string());
                 problems.push(
                     Diagnostic::error(
                         "BROKEN-LINK",
-                        file,
-                        Pos::default(),
+                        &file,
+                        pos,
                         format!("the link `{link}` leads to no page or file of the site"),
                     )
-                    .hint("check the template or the content that makes this page"),
+                    .hint(hint),
                 );
                 continue;
             }
@@ -95,11 +149,12 @@ pub fn links(files: &[OutFile], urls: &Urls) -> Vec<Diagnostic> {
                     .get(target.as_str())
                     .is_some_and(|known| !known.contains(anchor))
             {
+                let (file, pos, _) = place(link, String::new());
                 problems.push(
                     Diagnostic::error(
                         "BROKEN-ANCHOR",
-                        file,
-                        Pos::default(),
+                        &file,
+                        pos,
                         format!("the link `{link}` names an anchor that page does not have"),
                     )
                     .hint("check the heading ids of the page it links to"),

@@ -4,4 +4,4 @@ mod external;
 mod links;
 
 pub use external::{CACHE_FILE, External, external};
-pub use links::links;
+pub use links::{Written, links};
