@@ -33,6 +33,9 @@ pub struct Source {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub sources: Vec<Source>,
+    /// Paths below `content/` of content files that could not be read (their error is
+    /// reported): references to them are not reported again.
+    pub unreadable: Vec<String>,
     /// Paths below `content/` of files that are copied to the output as they are.
     pub assets: Vec<String>,
 }
@@ -100,8 +103,11 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
     }
     let results: Vec<(Option<Source>, Vec<Diagnostic>)> =
         texts.par_iter().map(|rel| read(&content, rel)).collect();
-    for (source, found) in results {
-        loaded.sources.extend(source);
+    for (rel, (source, found)) in texts.into_iter().zip(results) {
+        match source {
+            Some(source) => loaded.sources.push(source),
+            None => loaded.unreadable.push(rel),
+        }
         problems.extend(found);
     }
     loaded

@@ -179,10 +179,11 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         let section_text = (source.stem == "_index").then_some(&source.body);
         world = hash_of(&[&world, &source.rel, &source.front, &section_text]);
     }
+    world = hash_of(&[&world, &loaded.unreadable]);
     let site = model(
         builder,
         config,
-        loaded.sources,
+        (loaded.sources, &loaded.unreadable),
         world,
         &mut problems,
         &mut clock,

@@ -114,7 +114,7 @@ impl Builder {
 pub(super) fn model(
     builder: &mut Builder,
     config: Config,
-    sources: Vec<Source>,
+    (sources, unreadable): (Vec<Source>, &[String]),
     world: u64,
     problems: &mut Diagnostics,
     clock: &mut Laps,
@@ -142,7 +142,7 @@ pub(super) fn model(
             let site = crate::model::assemble(
                 config,
                 content,
-                sources,
+                (sources, unreadable),
                 builder.options.drafts,
                 &mut found,
             );

@@ -17,13 +17,15 @@ use super::typing::type_item;
 use super::{Item, Section, Site, dir_url};
 use crate::config::Config;
 use crate::diagnostics::Diagnostics;
+use crate::finnish::slug;
 use crate::load::Source;
 
-/// Builds the typed model from the loaded sources.
+/// Builds the typed model from the loaded sources. `unreadable` are the paths (below content/)
+/// of files that could not be read, whose error is reported already.
 pub fn assemble(
     config: Config,
     content_dir: PathBuf,
-    sources: Vec<Source>,
+    (sources, unreadable): (Vec<Source>, &[String]),
     drafts: bool,
     problems: &mut Diagnostics,
 ) -> Site {
@@ -36,6 +38,17 @@ pub fn assemble(
         by_rel: HashMap::new(),
         unreadable: HashSet::new(),
     };
+    for rel in unreadable {
+        // The id the file would have had unless it set its own.
+        let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        let id = match name == "deck.yaml" {
+            true => slug(dir.rsplit('/').next().unwrap_or("")),
+            false => slug(stem),
+        };
+        site.unreadable.insert(id);
+        site.unreadable.insert(rel.clone());
+    }
     let deck_dirs: HashSet<String> = sources
         .iter()
         .filter(|s| is_deck_file(s))

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::parse::Unusable;
+use super::parse::{Unusable, default_id};
 use super::types::{Common, TypeName};
 use super::{Item, Section, Site, dir_url};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -31,9 +31,20 @@ impl Site {
         }
     }
 
-    pub(super) fn add(&mut self, item: Item, problems: &mut Diagnostics) {
+    pub(super) fn add(&mut self, mut item: Item, problems: &mut Diagnostics) {
         let key = (item.type_name(), item.id.clone());
         if let Some(&other) = self.by_id.get(&key) {
+            // The mistake is the `id:` that someone set: that file is the one reported, and the
+            // one whose id comes from its name stays.
+            if item.common.id.is_none() && self.items[other].common.id.is_some() {
+                for rel in self.rels_of(other) {
+                    self.by_rel.remove(&rel);
+                }
+                item = std::mem::replace(&mut self.items[other], item);
+                for rel in self.rels_of(other) {
+                    self.by_rel.insert(rel, other);
+                }
+            }
             let first = &self.items[other].source.file;
             problems.push(
                 Diagnostic::error(
@@ -49,7 +60,9 @@ impl Site {
                 )
                 .hint("give one of the two files another id (rename the file or set `id:`)"),
             );
+            // Links to the file by its path or by the id its name gives are not broken twice.
             self.unreadable.insert(item.source.rel.clone());
+            self.unreadable.insert(default_id(&item.source));
             return;
         }
         self.by_id.insert(key, self.items.len());
@@ -59,6 +72,15 @@ impl Site {
             self.by_rel.insert(attachment.rel.clone(), self.items.len());
         }
         self.items.push(item);
+    }
+
+    /// The paths (below content/) of item `at`'s files: its own and a deck's instructions.
+    fn rels_of(&self, at: usize) -> Vec<String> {
+        let item = &self.items[at];
+        let attachment = item.attachment.iter().map(|a| a.rel.clone());
+        std::iter::once(item.source.rel.clone())
+            .chain(attachment)
+            .collect()
     }
 
     /// Every folder that holds content gets a listing page, with or without an `_index.md`.

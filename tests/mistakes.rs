@@ -1,0 +1,170 @@
+//! One ordinary mistake at a time in a copy of the example site, as an editor makes them: each
+//! is reported once, at its own file, line and column, and never again as a follow-on error in
+//! the files that refer to the broken one.
+
+mod common;
+
+use common::TestSite;
+
+const LESSON: &str = "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md";
+const TERM: &str = "content/sanasto/kipu.yaml";
+const ABOUT: &str = "content/tietoa.md";
+
+/// A mistake: what it is, how it is made in the site, and the one report it must give.
+struct Mistake {
+    what: &'static str,
+    make: fn(&TestSite),
+    report: &'static str,
+}
+
+fn edit(file: &'static str, from: &'static str, to: &'static str) -> impl Fn(&TestSite) {
+    move |site| {
+        site.edit(file, from, to);
+    }
+}
+
+/// Appends a line to the page `tietoa.md` (61 lines, so the new one is line 63).
+fn append_to_about(site: &TestSite, line: &str) {
+    let text = site.read(ABOUT);
+    assert_eq!(
+        text.lines().count(),
+        61,
+        "tietoa.md changed: update the lines below"
+    );
+    site.write(ABOUT, &format!("{text}\n{line}\n"));
+}
+
+const MISTAKES: &[Mistake] = &[
+    Mistake {
+        what: "a number written with its unit",
+        make: |s| edit(LESSON, "duration_min: 60", "duration_min: 60 min")(s),
+        report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:9:15: error[INVALID-VALUE]",
+    },
+    Mistake {
+        what: "a required key deleted",
+        make: |s| edit(LESSON, "level: {min: A2.2, max: B1.1}\n", "")(s),
+        report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:2:1: error[MISSING-KEY]",
+    },
+    Mistake {
+        what: "a misspelt key",
+        make: |s| edit(LESSON, "---\ntitle:", "---\ntittle:")(s),
+        report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:2:1: error[UNKNOWN-KEY]",
+    },
+    Mistake {
+        what: "a tab in YAML",
+        make: |s| edit(TERM, "  genetiivi: kivun", "\tgenetiivi: kivun")(s),
+        report: "content/sanasto/kipu.yaml:6:1: error[YAML-SYNTAX]",
+    },
+    Mistake {
+        what: "a misspelt glossary id",
+        make: |s| edit(LESSON, "vocabulary: [kipu,", "vocabulary: [kipuu,")(s),
+        report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:15:14: error[BROKEN-REF]",
+    },
+    Mistake {
+        what: "a situation site.yaml does not have",
+        make: |s| {
+            edit(
+                TERM,
+                "situations: [kivun-arviointi]",
+                "situations: [kivunarviointi]",
+            )(s)
+        },
+        report: "content/sanasto/kipu.yaml:15:14: error[UNKNOWN-VOCABULARY]",
+    },
+    Mistake {
+        what: "a YAML file that cannot be read, which many pages refer to",
+        make: |s| edit(TERM, "term: kipu\n", "term: [kipu\n")(s),
+        report: "content/sanasto/kipu.yaml:1:7: error[YAML-SYNTAX]",
+    },
+    Mistake {
+        what: "a value not in the allowed list",
+        make: |s| edit(TERM, "level: A2.1", "level: A7")(s),
+        report: "content/sanasto/kipu.yaml:16:8: error[INVALID-VALUE]",
+    },
+    Mistake {
+        what: "a plain link to no page",
+        make: |s| append_to_about(s, "Katso [rikki](/ei-ole/)."),
+        report: "content/tietoa.md:63:15: error[BROKEN-LINK]",
+    },
+    Mistake {
+        what: "a link to a content file that does not exist",
+        make: |s| append_to_about(s, "Katso [kipu](@/sanasto/kipuu.yaml)."),
+        report: "content/tietoa.md:63:7: error[BROKEN-LINK]",
+    },
+    Mistake {
+        what: "an id that another file has",
+        make: |s| {
+            edit(
+                "content/sanasto/kipea.yaml",
+                "term: kipeä\n",
+                "term: kipeä\nid: kipu\n",
+            )(s)
+        },
+        report: "content/sanasto/kipea.yaml:2:5: error[DUPLICATE-ID]",
+    },
+    Mistake {
+        what: "front matter that is not closed, in a lesson many pages refer to",
+        make: |s| {
+            let text = s.read(LESSON);
+            let close = 3 + text[3..].find("\n---\n").expect("the closing line");
+            s.write(
+                LESSON,
+                &format!("{}\n--\n{}", &text[..close], &text[close + 5..]),
+            );
+        },
+        report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:1:1: error[FRONT-MATTER]",
+    },
+    Mistake {
+        what: "a card's question without a question mark",
+        make: |s| {
+            edit(
+                "content/kortit/starttipakka/huumori-yhdistaa.md",
+                "yhteiseen nauruun?\"",
+                "yhteiseen nauruun\"",
+            )(s)
+        },
+        report: "content/kortit/starttipakka/huumori-yhdistaa.md:6:11: error[CARD-QUESTION]",
+    },
+    Mistake {
+        what: "a deck.yaml that cannot be read, which every card of the deck depends on",
+        make: |s| {
+            edit(
+                "content/kortit/starttipakka/deck.yaml",
+                "title: Starttipakka",
+                "title: [Starttipakka",
+            )(s)
+        },
+        report: "content/kortit/starttipakka/deck.yaml:2:8: error[YAML-SYNTAX]",
+    },
+    Mistake {
+        what: "a `type` its folder contradicts",
+        make: |s| {
+            let text = s.read(TERM);
+            s.write(TERM, &format!("type: lesson\n{text}"));
+        },
+        report: "content/sanasto/kipu.yaml:1:7: error[TYPE-MISMATCH]",
+    },
+];
+
+#[test]
+fn each_single_mistake_is_reported_once_at_its_place() {
+    let clean = TestSite::example().run(&["check"]);
+    assert_eq!(clean.code, 0, "{}", clean.stderr);
+    let mut problems = Vec::new();
+    for mistake in MISTAKES {
+        let site = TestSite::example();
+        (mistake.make)(&site);
+        let run = site.run(&["check"]);
+        let reports: Vec<&str> = run
+            .stderr
+            .lines()
+            .filter(|l| l.contains("error[") || l.contains("warning["))
+            .collect();
+        let once = reports.len() == 1 && reports[0].starts_with(&format!("{}: ", mistake.report));
+        if run.code != 1 || !once {
+            problems.push(format!("{}:\n{}", mistake.what, run.stderr));
+        }
+    }
+    assert!(MISTAKES.len() >= 12);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
