@@ -168,3 +168,33 @@ fn each_single_mistake_is_reported_once_at_its_place() {
     assert!(MISTAKES.len() >= 12);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+// Several mistakes in one file's front matter are all reported in one run, each at its place.
+#[test]
+fn five_mistakes_in_one_file_give_five_errors() {
+    let site = TestSite::example();
+    let text = site.read(LESSON);
+    let text = text
+        .replacen("duration_min: 60", "duration_min: 60 min", 1)
+        .replacen("---\ntitle:", "---\ntittle:", 1)
+        .replacen("order: 6\n", "order: kuusi\nkesto: 45\n", 1)
+        .replacen("level: {min: A2.2, max: B1.1}\n", "", 1);
+    site.write(LESSON, &text);
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    let reports: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("error["))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:2:1: error[MISSING-KEY]: required key `level` is missing",
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:2:1: error[UNKNOWN-KEY]: unknown key `tittle`",
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:4:8: error[INVALID-VALUE]: `order` should be a whole number of 0 or more, not the text \"kuusi\"",
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:5:1: error[UNKNOWN-KEY]: unknown key `kesto`",
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"60 min\"",
+        ]
+    );
+}

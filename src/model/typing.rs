@@ -6,7 +6,7 @@ use serde_yaml::Value;
 use super::parse::{Parsed, common_keys, default_id, is_deck_file};
 use super::types::{Common, Kind, TypeName};
 use super::{Item, Site, dir_url};
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::finnish::{is_slug, slug};
 use crate::yaml;
 
@@ -72,12 +72,21 @@ pub(super) fn type_item(
     for key in common_keys(&p.source, &p.value) {
         specific.remove(key);
     }
-    let kind = match parse_kind(type_name, Value::Mapping(specific), &p) {
-        Ok(kind) => kind,
-        Err(problem) => {
-            problems.push(problem);
-            return Err(p.common.id.clone().unwrap_or_else(|| default_id(&p.source)));
-        }
+    // A kind read with some keys taken out still goes on, so that its references are checked
+    // in the same run: the build fails on the reported mistakes anyway.
+    let (kind, found) = parse_kind(type_name, Value::Mapping(specific), &p);
+    // A misspelt `title` is reported as an unknown key: not as a missing title as well.
+    let misspelt_title = found.iter().any(|d| {
+        d.code == "UNKNOWN-KEY"
+            && p.value.keys().filter_map(Value::as_str).any(|key| {
+                key != "title"
+                    && d.message == format!("unknown key `{key}`")
+                    && did_you_mean(key, ["title"]).is_some()
+            })
+    });
+    problems.extend(found);
+    let Some(kind) = kind else {
+        return Err(p.common.id.clone().unwrap_or_else(|| default_id(&p.source)));
     };
     let id = match &p.common.id {
         Some(id) => id.clone(),
@@ -99,6 +108,7 @@ pub(super) fn type_item(
         (_, Some(title)) => title.clone(),
         (Kind::Term(term), None) => term.term.clone(),
         (Kind::Project(project), None) => project.name.clone(),
+        (_, None) if misspelt_title => id.clone(),
         (_, None) => {
             problems.push(
                 Diagnostic::error(
@@ -131,22 +141,27 @@ pub(super) fn type_item(
     })
 }
 
-fn parse_kind(type_name: TypeName, value: Value, p: &Parsed) -> Result<Kind, Diagnostic> {
-    let file = &p.source.file;
-    let positions = &p.positions;
-    let common = Common::KEYS;
-    Ok(match type_name {
-        TypeName::Lesson => Kind::Lesson(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Term => Kind::Term(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Deck => Kind::Deck(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Card => Kind::Card(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Path => Kind::Path(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Workshop => Kind::Workshop(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Project => Kind::Project(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Outcomes => Kind::Outcomes(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Page => Kind::Page(yaml::typed(value, positions, file, "", common)?),
-        TypeName::Accessibility => {
-            Kind::Accessibility(yaml::typed(value, positions, file, "", common)?)
-        }
-    })
+/// The type-specific keys read as `type_name`'s: the kind, if it could be read (perhaps with some
+/// keys taken out), and every mistake found on the way.
+fn parse_kind(type_name: TypeName, value: Value, p: &Parsed) -> (Option<Kind>, Vec<Diagnostic>) {
+    fn read<T: serde::de::DeserializeOwned>(
+        value: Value,
+        p: &Parsed,
+        kind: fn(T) -> Kind,
+    ) -> (Option<Kind>, Vec<Diagnostic>) {
+        let (typed, found) = yaml::typed_all(value, &p.positions, &p.source.file, Common::KEYS);
+        (typed.map(kind), found)
+    }
+    match type_name {
+        TypeName::Lesson => read(value, p, Kind::Lesson),
+        TypeName::Term => read(value, p, Kind::Term),
+        TypeName::Deck => read(value, p, Kind::Deck),
+        TypeName::Card => read(value, p, Kind::Card),
+        TypeName::Path => read(value, p, Kind::Path),
+        TypeName::Workshop => read(value, p, Kind::Workshop),
+        TypeName::Project => read(value, p, Kind::Project),
+        TypeName::Outcomes => read(value, p, Kind::Outcomes),
+        TypeName::Page => read(value, p, Kind::Page),
+        TypeName::Accessibility => read(value, p, Kind::Accessibility),
+    }
 }

@@ -7,9 +7,11 @@ use std::path::Path;
 use saphyr_parser::{Event, Parser};
 
 mod describe;
+mod recover;
 mod syntax;
 
 use describe::describe;
+pub use recover::typed_all;
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
 use syntax::Syntax;
