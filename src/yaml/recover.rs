@@ -9,7 +9,7 @@ use serde_yaml::{Mapping, Value};
 use super::{Positions, describe, join_key};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
-/// Like [`typed`], but reads on past a mistake to find the file's others. A key the type does
+/// Like `yaml::typed`, but reads on past a mistake to find the file's others. A key the type does
 /// not have, or a value of the wrong kind, is reported and taken out; a missing key is reported
 /// and given a stand-in; and the rest is read again. The struct comes back too when every
 /// mistake could be taken out, so that the file's references can still be checked; not when a
@@ -26,7 +26,7 @@ pub fn typed_all<T: DeserializeOwned>(
     // Each round takes one key out or stands one in: a file has fewer mistakes than this.
     for _ in 0..64 {
         let (segments, message) = match attempt::<T>(&value) {
-            Ok(typed) => return (typed.filter(|_| !stand_ins), found),
+            Ok(typed) => return (Some(typed).filter(|_| !stand_ins), found),
             Err(failure) => failure,
         };
         let path = joined(&segments);
@@ -66,13 +66,11 @@ pub fn typed_all<T: DeserializeOwned>(
 type Segment = serde_path_to_error::Segment;
 
 /// The value read as `T`, or where and why it cannot be.
-fn attempt<T: DeserializeOwned>(value: &Value) -> Result<Option<T>, (Vec<Segment>, String)> {
-    serde_path_to_error::deserialize::<_, T>(value.clone())
-        .map(Some)
-        .map_err(|err| {
-            let segments = err.path().iter().cloned().collect();
-            (segments, err.into_inner().to_string())
-        })
+fn attempt<T: DeserializeOwned>(value: &Value) -> Result<T, (Vec<Segment>, String)> {
+    serde_path_to_error::deserialize::<_, T>(value.clone()).map_err(|err| {
+        let segments = err.path().iter().cloned().collect();
+        (segments, err.into_inner().to_string())
+    })
 }
 
 fn quoted_after<'a>(message: &'a str, start: &str) -> Option<&'a str> {
