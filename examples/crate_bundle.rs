@@ -1,7 +1,7 @@
 //! Writes the search bundle that the `pagefind` crate (1.6.0) makes of the search documents a
 //! build kept with `POLKU_SEARCH_DOCUMENTS`, for `tests/browser/recall.test.mjs`, which runs the
 //! same queries with pagefind.js over it and over the bundle Polku wrote.
-//! `cargo run --release --example crate_bundle -- DOCUMENTS_DIR OUT_DIR`
+//! `cargo run --example crate_bundle -- DOCUMENTS_DIR OUT_DIR`
 
 fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
