@@ -150,8 +150,22 @@ const MISTAKES: &[Mistake] = &[
 fn each_single_mistake_is_reported_once_at_its_place() {
     let clean = TestSite::example().run(&["check"]);
     assert_eq!(clean.code, 0, "{}", clean.stderr);
+    // Two at a time: each is a whole `polku check` of the example site.
+    let halves = MISTAKES.split_at(MISTAKES.len() / 2);
+    let problems: Vec<String> = std::thread::scope(|scope| {
+        let [first, second] = [halves.0, halves.1].map(|half| scope.spawn(|| problems_of(half)));
+        let mut all = first.join().unwrap();
+        all.extend(second.join().unwrap());
+        all
+    });
+    assert!(MISTAKES.len() >= 12);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Each mistake made in its own copy of the site, and what was wrong with its report.
+fn problems_of(mistakes: &[Mistake]) -> Vec<String> {
     let mut problems = Vec::new();
-    for mistake in MISTAKES {
+    for mistake in mistakes {
         let site = TestSite::example();
         (mistake.make)(&site);
         let run = site.run(&["check"]);
@@ -165,8 +179,7 @@ fn each_single_mistake_is_reported_once_at_its_place() {
             problems.push(format!("{}:\n{}", mistake.what, run.stderr));
         }
     }
-    assert!(MISTAKES.len() >= 12);
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    problems
 }
 
 // Several mistakes in one file's front matter are all reported in one run, each at its place.
