@@ -211,3 +211,34 @@ fn five_mistakes_in_one_file_give_five_errors() {
         ]
     );
 }
+
+// The keys every type shares are read before the file's type is known: their mistakes are
+// listed with the type's own, and a wrong `title` is not reported missing as well.
+#[test]
+fn mistakes_in_shared_keys_are_listed_with_the_others() {
+    let site = TestSite::example();
+    let text = site.read(LESSON);
+    let text = text
+        .replacen("title: Kivusta kysyminen", "title: [Kivusta, kysyminen]", 1)
+        .replacen(
+            "themes: [kohtaaminen, ammatillisuus, kielitaito]",
+            "themes: 5",
+            1,
+        )
+        .replacen("duration_min: 60", "duration_min: 60 min", 1);
+    site.write(LESSON, &text);
+    let run = site.run(&["check"]);
+    let reports: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("error["))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:2:8: error[INVALID-VALUE]: `title` should be text, not a list",
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:7:9: error[INVALID-VALUE]: `themes` should be a list, not the number 5",
+            "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"60 min\"",
+        ]
+    );
+}

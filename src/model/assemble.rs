@@ -60,8 +60,8 @@ pub fn assemble(
         match result {
             Ok(p) => parsed.push(p),
             Err(failed) => {
-                let (problem, unusable) = *failed;
-                problems.push(problem);
+                let (found, unusable) = *failed;
+                problems.extend(found);
                 site.mark_unreadable(unusable);
             }
         }
@@ -73,12 +73,14 @@ pub fn assemble(
             || !site.is_unreadable(&join_rel(&p.source.dir, "deck.yaml"))
     });
     for orphan in orphans {
+        problems.extend(orphan.problems);
         site.unreadable.insert(orphan.source.rel.clone());
         site.unreadable.insert(default_id(&orphan.source));
     }
     let (indexes, parsed): (Vec<Parsed>, Vec<Parsed>) =
         parsed.into_iter().partition(|p| p.source.stem == "_index");
-    for index in indexes {
+    for mut index in indexes {
+        problems.extend(std::mem::take(&mut index.problems));
         let title = index
             .common
             .title

@@ -15,6 +15,8 @@ pub(super) struct Parsed {
     pub(super) positions: Positions,
     pub(super) value: Mapping,
     pub(super) common: Common,
+    /// Mistakes in the shared keys that could be taken out (the file is read without them).
+    pub(super) problems: Vec<Diagnostic>,
 }
 
 /// A file that could not be used: how later references to it are recognised.
@@ -23,9 +25,9 @@ pub(super) struct Unusable {
     pub(super) id: String,
 }
 
-fn failed(problem: Diagnostic, source: &Source) -> Box<(Diagnostic, Unusable)> {
+fn failed(problems: Vec<Diagnostic>, source: &Source) -> Box<(Vec<Diagnostic>, Unusable)> {
     Box::new((
-        problem,
+        problems,
         Unusable {
             rel: source.rel.clone(),
             id: default_id(source),
@@ -34,7 +36,7 @@ fn failed(problem: Diagnostic, source: &Source) -> Box<(Diagnostic, Unusable)> {
 }
 
 /// Reads the YAML and the shared keys of one file.
-pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Diagnostic, Unusable)>> {
+pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Vec<Diagnostic>, Unusable)>> {
     let positions = Positions::build(&source.front, source.front_line);
     let value = match yaml::parse(&source.front, &source.file, source.front_line) {
         Ok(Value::Mapping(map)) => map,
@@ -47,9 +49,9 @@ pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Diagnostic, Unusable)
                 "the YAML here must be a set of `key: value` lines",
             )
             .hint("start each line with a key, e.g. `title: Kivusta kysyminen`");
-            return Err(failed(problem, &source));
+            return Err(failed(vec![problem], &source));
         }
-        Err(problem) => return Err(failed(problem, &source)),
+        Err(problem) => return Err(failed(vec![problem], &source)),
     };
     let mut common_part = Mapping::new();
     for key in common_keys(&source, &value) {
@@ -57,20 +59,17 @@ pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Diagnostic, Unusable)
             common_part.insert(Value::from(key), v.clone());
         }
     }
-    match yaml::typed::<Common>(
-        Value::Mapping(common_part),
-        &positions,
-        &source.file,
-        "",
-        &[],
-    ) {
-        Ok(common) => Ok(Parsed {
+    let (common, problems) =
+        yaml::typed_all::<Common>(Value::Mapping(common_part), &positions, &source.file, &[]);
+    match common {
+        Some(common) => Ok(Parsed {
             source,
             positions,
             value,
             common,
+            problems,
         }),
-        Err(problem) => Err(failed(problem, &source)),
+        None => Err(failed(problems, &source)),
     }
 }
 

@@ -13,11 +13,14 @@ use crate::yaml;
 /// Decides the item's type and reads its type-specific keys.
 /// `Err` carries the id of a file that could not be typed.
 pub(super) fn type_item(
-    p: Parsed,
+    mut p: Parsed,
     site: &Site,
     in_deck: bool,
     problems: &mut Diagnostics,
 ) -> Result<Item, String> {
+    // A wrong shared value was reported and taken out: its key is not reported missing too.
+    let title_taken_out = p.problems.iter().any(|d| d.message.starts_with("`title`"));
+    problems.extend(std::mem::take(&mut p.problems));
     let section_type = site.section_type(&p.source.dir);
     let implied = if is_deck_file(&p.source) {
         Some(TypeName::Deck)
@@ -108,7 +111,7 @@ pub(super) fn type_item(
         (_, Some(title)) => title.clone(),
         (Kind::Term(term), None) => term.term.clone(),
         (Kind::Project(project), None) => project.name.clone(),
-        (_, None) if misspelt_title => id.clone(),
+        (_, None) if misspelt_title || title_taken_out => id.clone(),
         (_, None) => {
             problems.push(
                 Diagnostic::error(
