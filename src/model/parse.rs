@@ -17,6 +17,8 @@ pub(super) struct Parsed {
     pub(super) common: Common,
     /// Mistakes in the shared keys that could be taken out (the file is read without them).
     pub(super) problems: Vec<Diagnostic>,
+    /// Whether one of them was a wrong `title` (so it is not reported missing as well).
+    pub(super) title_reported: bool,
 }
 
 /// A file that could not be used: how later references to it are recognised.
@@ -25,14 +27,28 @@ pub(super) struct Unusable {
     pub(super) id: String,
 }
 
-fn failed(problems: Vec<Diagnostic>, source: &Source) -> Box<(Vec<Diagnostic>, Unusable)> {
-    Box::new((
-        problems,
+impl Unusable {
+    /// The file by its path and by the id its name gives (unless it set its own).
+    pub(super) fn of(source: &Source) -> Unusable {
         Unusable {
             rel: source.rel.clone(),
             id: default_id(source),
-        },
-    ))
+        }
+    }
+
+    /// The same from its path below content/ alone, for a file that could not be read.
+    pub(super) fn of_path(rel: &str) -> Unusable {
+        let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+        Unusable {
+            rel: rel.to_string(),
+            id: id_from(dir, stem, is_deck_name(stem, ext == "md")),
+        }
+    }
+}
+
+fn failed(problems: Vec<Diagnostic>, source: &Source) -> Box<(Vec<Diagnostic>, Unusable)> {
+    Box::new((problems, Unusable::of(source)))
 }
 
 /// Reads the YAML and the shared keys of one file.
@@ -59,17 +75,19 @@ pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Vec<Diagnostic>, Unus
             common_part.insert(Value::from(key), v.clone());
         }
     }
-    let (common, problems) =
+    let reading =
         yaml::typed_all::<Common>(Value::Mapping(common_part), &positions, &source.file, &[]);
-    match common {
+    let title_reported = reading.reported("title");
+    match reading.typed {
         Some(common) => Ok(Parsed {
             source,
             positions,
             value,
             common,
-            problems,
+            problems: reading.found,
+            title_reported,
         }),
-        None => Err(failed(problems, &source)),
+        None => Err(failed(reading.found, &source)),
     }
 }
 
@@ -84,13 +102,20 @@ pub(super) fn common_keys(source: &Source, value: &Mapping) -> impl Iterator<Ite
 
 /// The id a file gets when it does not set one: its name, or a deck's folder name.
 pub(super) fn default_id(source: &Source) -> String {
-    if is_deck_file(source) {
-        slug(source.dir.rsplit('/').next().unwrap_or(""))
-    } else {
-        slug(&source.stem)
+    id_from(&source.dir, &source.stem, is_deck_file(source))
+}
+
+fn id_from(dir: &str, stem: &str, is_deck: bool) -> String {
+    match is_deck {
+        true => slug(dir.rsplit('/').next().unwrap_or("")),
+        false => slug(stem),
     }
 }
 
 pub(super) fn is_deck_file(source: &Source) -> bool {
-    !source.is_markdown && source.stem == "deck"
+    is_deck_name(&source.stem, source.is_markdown)
+}
+
+fn is_deck_name(stem: &str, is_markdown: bool) -> bool {
+    !is_markdown && stem == "deck"
 }

@@ -6,7 +6,7 @@ use serde_yaml::Value;
 use super::parse::{Parsed, common_keys, default_id, is_deck_file};
 use super::types::{Common, Kind, TypeName};
 use super::{Item, Site, dir_url};
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::finnish::{is_slug, slug};
 use crate::yaml;
 
@@ -18,8 +18,6 @@ pub(super) fn type_item(
     in_deck: bool,
     problems: &mut Diagnostics,
 ) -> Result<Item, String> {
-    // A wrong shared value was reported and taken out: its key is not reported missing too.
-    let title_taken_out = p.problems.iter().any(|d| d.message.starts_with("`title`"));
     problems.extend(std::mem::take(&mut p.problems));
     let section_type = site.section_type(&p.source.dir);
     let implied = if is_deck_file(&p.source) {
@@ -77,18 +75,11 @@ pub(super) fn type_item(
     }
     // A kind read with some keys taken out still goes on, so that its references are checked
     // in the same run: the build fails on the reported mistakes anyway.
-    let (kind, found) = parse_kind(type_name, Value::Mapping(specific), &p);
-    // A misspelt `title` is reported as an unknown key: not as a missing title as well.
-    let misspelt_title = found.iter().any(|d| {
-        d.code == "UNKNOWN-KEY"
-            && p.value.keys().filter_map(Value::as_str).any(|key| {
-                key != "title"
-                    && d.message == format!("unknown key `{key}`")
-                    && did_you_mean(key, ["title"]).is_some()
-            })
-    });
-    problems.extend(found);
-    let Some(kind) = kind else {
+    let reading = parse_kind(type_name, Value::Mapping(specific), &p);
+    // A wrong or misspelt `title` (`tittle:`) is reported as such: not as missing as well.
+    let title_reported = p.title_reported || reading.reported("title");
+    problems.extend(reading.found);
+    let Some(kind) = reading.typed else {
         return Err(p.common.id.clone().unwrap_or_else(|| default_id(&p.source)));
     };
     let id = match &p.common.id {
@@ -111,7 +102,7 @@ pub(super) fn type_item(
         (_, Some(title)) => title.clone(),
         (Kind::Term(term), None) => term.term.clone(),
         (Kind::Project(project), None) => project.name.clone(),
-        (_, None) if misspelt_title || title_taken_out => id.clone(),
+        (_, None) if title_reported => id.clone(),
         (_, None) => {
             problems.push(
                 Diagnostic::error(
@@ -146,14 +137,13 @@ pub(super) fn type_item(
 
 /// The type-specific keys read as `type_name`'s: the kind, if it could be read (perhaps with some
 /// keys taken out), and every mistake found on the way.
-fn parse_kind(type_name: TypeName, value: Value, p: &Parsed) -> (Option<Kind>, Vec<Diagnostic>) {
+fn parse_kind(type_name: TypeName, value: Value, p: &Parsed) -> yaml::Reading<Kind> {
     fn read<T: serde::de::DeserializeOwned>(
         value: Value,
         p: &Parsed,
         kind: fn(T) -> Kind,
-    ) -> (Option<Kind>, Vec<Diagnostic>) {
-        let (typed, found) = yaml::typed_all(value, &p.positions, &p.source.file, Common::KEYS);
-        (typed.map(kind), found)
+    ) -> yaml::Reading<Kind> {
+        yaml::typed_all(value, &p.positions, &p.source.file, Common::KEYS).map(kind)
     }
     match type_name {
         TypeName::Lesson => read(value, p, Kind::Lesson),

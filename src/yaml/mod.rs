@@ -11,7 +11,7 @@ mod recover;
 mod syntax;
 
 use describe::describe;
-pub use recover::typed_all;
+pub use recover::{Reading, typed_all};
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
 use syntax::Syntax;
@@ -164,14 +164,7 @@ pub fn typed<T: DeserializeOwned>(
     extra_keys: &[&str],
 ) -> Result<T, Diagnostic> {
     serde_path_to_error::deserialize(value).map_err(|err| {
-        let mut path = prefix.to_string();
-        for segment in err.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Seq { index } => path.push_str(&format!("[{index}]")),
-                serde_path_to_error::Segment::Map { key } => path = join_key(&path, key),
-                _ => {}
-            }
-        }
+        let path = path_of(prefix, err.path().iter());
         describe(
             &err.into_inner().to_string(),
             &path,
@@ -180,6 +173,21 @@ pub fn typed<T: DeserializeOwned>(
             extra_keys,
         )
     })
+}
+
+type Segment = serde_path_to_error::Segment;
+
+/// `steps[0].service`: the path that `segments` lead to below `prefix`.
+fn path_of<'a>(prefix: &str, segments: impl IntoIterator<Item = &'a Segment>) -> String {
+    let mut path = prefix.to_string();
+    for segment in segments {
+        match segment {
+            Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+            Segment::Map { key } => path = join_key(&path, key),
+            _ => {}
+        }
+    }
+    path
 }
 
 #[cfg(test)]

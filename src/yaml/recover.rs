@@ -6,8 +6,40 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_yaml::{Mapping, Value};
 
-use super::{Positions, describe, join_key};
+use super::{Positions, Segment, describe, join_key, path_of};
 use crate::diagnostics::{Diagnostic, did_you_mean};
+
+/// What [`typed_all`] read: the struct, unless a stand-in was needed; every mistake found; and
+/// the paths of the keys taken out for them.
+pub struct Reading<T> {
+    pub typed: Option<T>,
+    pub found: Vec<Diagnostic>,
+    pub taken_out: Vec<String>,
+}
+
+impl<T> Reading<T> {
+    /// The same reading, its struct made something else.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Reading<U> {
+        Reading {
+            typed: self.typed.map(f),
+            found: self.found,
+            taken_out: self.taken_out,
+        }
+    }
+
+    /// Whether a mistake of top-level `key` was reported already: its wrong value, or a
+    /// misspelling of it (an unknown key that suggests it). It is then not missing as well.
+    pub fn reported(&self, key: &str) -> bool {
+        reported(&self.taken_out, "", key)
+    }
+}
+
+fn reported(taken_out: &[String], parent: &str, key: &str) -> bool {
+    taken_out.iter().any(|out| {
+        let (out_parent, out_key) = out.rsplit_once('.').unwrap_or(("", out));
+        out_parent == parent && did_you_mean(out_key, [key]).is_some()
+    })
+}
 
 /// Like `yaml::typed`, but reads on past a mistake to find the file's others. A key the type does
 /// not have, or a value of the wrong kind, is reported and taken out; a missing key is reported
@@ -19,51 +51,56 @@ pub fn typed_all<T: DeserializeOwned>(
     positions: &Positions,
     file: &Path,
     extra_keys: &[&str],
-) -> (Option<T>, Vec<Diagnostic>) {
+) -> Reading<T> {
     let mut found: Vec<Diagnostic> = Vec::new();
     let mut taken_out: Vec<String> = Vec::new();
     let mut stand_ins = false;
     // Each round takes one key out or stands one in: a file has fewer mistakes than this.
     for _ in 0..64 {
         let (segments, message) = match attempt::<T>(&value) {
-            Ok(typed) => return (Some(typed).filter(|_| !stand_ins), found),
+            Ok(typed) => {
+                let typed = Some(typed).filter(|_| !stand_ins);
+                return Reading {
+                    typed,
+                    found,
+                    taken_out,
+                };
+            }
             Err(failure) => failure,
         };
-        let path = joined(&segments);
+        let path = path_of("", &segments);
         if let Some(name) = quoted_after(&message, "missing field `") {
-            // Missing because its wrong value was taken out, or because it was misspelt (an
-            // unknown key that suggests it): reported already.
-            let misspelt = taken_out.iter().any(|out| {
-                let (parent, key) = out.rsplit_once('.').unwrap_or(("", out));
-                parent == path && did_you_mean(key, [name]).is_some()
-            });
-            if !misspelt && !taken_out.contains(&join_key(&path, name)) {
+            if !reported(&taken_out, &path, name) {
                 found.push(describe(&message, &path, positions, file, extra_keys));
             }
             if !stand_in::<T>(&mut value, &segments, name) {
-                return (None, found);
+                break;
             }
             stand_ins = true;
             continue;
         }
         found.push(describe(&message, &path, positions, file, extra_keys));
-        let mut at: Vec<&Segment> = segments.iter().collect();
+        let mut at: &[Segment] = &segments;
         let unknown = quoted_after(&message, "unknown field `");
         if let Some(name) = unknown {
             // serde_path_to_error may or may not have stepped into the unknown key already.
-            if matches!(at.last(), Some(Segment::Map { key }) if key == name) {
-                at.pop();
+            if let [parents @ .., Segment::Map { key }] = at
+                && key == name
+            {
+                at = parents;
             }
         }
-        if !take_out(&mut value, &at, unknown) {
-            return (None, found);
+        if !take_out(&mut value, at, unknown) {
+            break;
         }
-        taken_out.push(unknown.map_or(path.clone(), |name| join_key(&joined_refs(&at), name)));
+        taken_out.push(unknown.map_or(path, |name| join_key(&path_of("", at), name)));
     }
-    (None, found)
+    Reading {
+        typed: None,
+        found,
+        taken_out,
+    }
 }
-
-type Segment = serde_path_to_error::Segment;
 
 /// The value read as `T`, or where and why it cannot be.
 fn attempt<T: DeserializeOwned>(value: &Value) -> Result<T, (Vec<Segment>, String)> {
@@ -77,27 +114,10 @@ fn quoted_after<'a>(message: &'a str, start: &str) -> Option<&'a str> {
     message.strip_prefix(start)?.split('`').next()
 }
 
-fn joined(segments: &[Segment]) -> String {
-    joined_refs(&segments.iter().collect::<Vec<_>>())
-}
-
-/// `steps[0].service` from its segments.
-fn joined_refs(segments: &[&Segment]) -> String {
-    let mut path = String::new();
-    for segment in segments {
-        match segment {
-            Segment::Seq { index } => path.push_str(&format!("[{index}]")),
-            Segment::Map { key } => path = join_key(&path, key),
-            _ => {}
-        }
-    }
-    path
-}
-
 /// Puts a stand-in for the missing key `name` into the mapping at `path`: the first of a few
 /// plain values that `T` takes there. False if none does.
 fn stand_in<T: DeserializeOwned>(value: &mut Value, path: &[Segment], name: &str) -> bool {
-    let at = join_key(&joined(path), name);
+    let at = join_key(&path_of("", path), name);
     let candidates = [
         Value::String(String::new()),
         Value::from(0),
@@ -107,14 +127,14 @@ fn stand_in<T: DeserializeOwned>(value: &mut Value, path: &[Segment], name: &str
     ];
     for candidate in candidates {
         let mut tried = value.clone();
-        let Some(Value::Mapping(map)) = mapping_at(&mut tried, path) else {
+        let Some(Value::Mapping(map)) = value_at(&mut tried, path) else {
             return false;
         };
         map.insert(Value::from(name), candidate);
         let taken = match attempt::<T>(&tried) {
             Ok(_) => true,
             Err((segments, message)) => {
-                let there = joined(&segments);
+                let there = path_of("", &segments);
                 let still = there == at
                     || there.starts_with(&format!("{at}."))
                     || there.starts_with(&format!("{at}["));
@@ -129,7 +149,8 @@ fn stand_in<T: DeserializeOwned>(value: &mut Value, path: &[Segment], name: &str
     false
 }
 
-fn mapping_at<'v>(value: &'v mut Value, path: &[Segment]) -> Option<&'v mut Value> {
+/// The value that `path` leads to in `value`.
+fn value_at<'v>(value: &'v mut Value, path: &[Segment]) -> Option<&'v mut Value> {
     let mut here = value;
     for segment in path {
         here = match segment {
@@ -142,34 +163,20 @@ fn mapping_at<'v>(value: &'v mut Value, path: &[Segment]) -> Option<&'v mut Valu
 }
 
 /// Takes the value at `path` (or, with `key`, that key of the mapping at `path`) out of `value`.
-fn take_out(value: &mut Value, path: &[&Segment], key: Option<&str>) -> bool {
-    let (last, parents) = match key {
-        Some(_) => (None, path),
-        None => match path.split_last() {
-            Some((last, parents)) => (Some(*last), parents),
-            None => return false,
-        },
+fn take_out(value: &mut Value, path: &[Segment], key: Option<&str>) -> bool {
+    let (last, parents) = match (key, path.split_last()) {
+        (Some(_), _) => (None, path),
+        (None, Some((last, parents))) => (Some(last), parents),
+        (None, None) => return false,
     };
-    let mut here = value;
-    for segment in parents {
-        here = match segment {
-            Segment::Seq { index } => match here.get_mut(*index) {
-                Some(next) => next,
-                None => return false,
-            },
-            Segment::Map { key } => match here.get_mut(key.as_str()) {
-                Some(next) => next,
-                None => return false,
-            },
-            _ => here,
-        };
-    }
-    match (last, key, here) {
-        (_, Some(key), Value::Mapping(map)) => map.remove(key).is_some(),
-        (Some(Segment::Map { key }), None, Value::Mapping(map)) => {
+    match (last, key, value_at(value, parents)) {
+        (_, Some(key), Some(Value::Mapping(map))) => map.remove(key).is_some(),
+        (Some(Segment::Map { key }), None, Some(Value::Mapping(map))) => {
             map.remove(key.as_str()).is_some()
         }
-        (Some(Segment::Seq { index }), None, Value::Sequence(items)) if *index < items.len() => {
+        (Some(Segment::Seq { index }), None, Some(Value::Sequence(items)))
+            if *index < items.len() =>
+        {
             items.remove(*index);
             true
         }
@@ -203,7 +210,8 @@ mod tests {
     fn read(text: &str) -> (Option<Lesson>, Vec<String>) {
         let value: Value = serde_yaml::from_str(text).unwrap();
         let positions = Positions::build(text, 1);
-        let (typed, found) = typed_all::<Lesson>(value, &positions, Path::new("a.md"), &[]);
+        let Reading { typed, found, .. } =
+            typed_all::<Lesson>(value, &positions, Path::new("a.md"), &[]);
         let found = found
             .iter()
             .map(|d| format!("{}:{} {}", d.pos.line, d.code, d.message))
