@@ -10,14 +10,13 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde_yaml::Value;
 
-use super::parse::{Parsed, Unusable, default_id, is_deck_file, parse};
+use super::parse::{Parsed, Unusable, is_deck_file, parse};
 use super::register::title_of_dir;
 use super::types::Kind;
 use super::typing::type_item;
 use super::{Item, Section, Site, dir_url};
 use crate::config::Config;
 use crate::diagnostics::Diagnostics;
-use crate::finnish::slug;
 use crate::load::Source;
 
 /// Builds the typed model from the loaded sources. `unreadable` are the paths (below content/)
@@ -39,15 +38,7 @@ pub fn assemble(
         unreadable: HashSet::new(),
     };
     for rel in unreadable {
-        // The id the file would have had unless it set its own.
-        let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
-        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-        let id = match name == "deck.yaml" {
-            true => slug(dir.rsplit('/').next().unwrap_or("")),
-            false => slug(stem),
-        };
-        site.unreadable.insert(id);
-        site.unreadable.insert(rel.clone());
+        site.mark_unreadable(Unusable::of_path(rel));
     }
     let deck_dirs: HashSet<String> = sources
         .iter()
@@ -74,8 +65,7 @@ pub fn assemble(
     });
     for orphan in orphans {
         problems.extend(orphan.problems);
-        site.unreadable.insert(orphan.source.rel.clone());
-        site.unreadable.insert(default_id(&orphan.source));
+        site.mark_unreadable(Unusable::of(&orphan.source));
     }
     let (indexes, parsed): (Vec<Parsed>, Vec<Parsed>) =
         parsed.into_iter().partition(|p| p.source.stem == "_index");

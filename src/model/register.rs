@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::parse::{Unusable, default_id};
+use super::parse::Unusable;
 use super::types::{Common, TypeName};
 use super::{Item, Section, Site, dir_url};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -61,17 +61,15 @@ impl Site {
                 .hint("give one of the two files another id (rename the file or set `id:`)"),
             );
             // Links to the file by its path or by the id its name gives are not broken twice.
-            self.unreadable.insert(item.source.rel.clone());
-            self.unreadable.insert(default_id(&item.source));
+            self.mark_unreadable(Unusable::of(&item.source));
             return;
         }
-        self.by_id.insert(key, self.items.len());
-        self.by_rel
-            .insert(item.source.rel.clone(), self.items.len());
-        if let Some(attachment) = &item.attachment {
-            self.by_rel.insert(attachment.rel.clone(), self.items.len());
-        }
+        let at = self.items.len();
+        self.by_id.insert(key, at);
         self.items.push(item);
+        for rel in self.rels_of(at) {
+            self.by_rel.insert(rel, at);
+        }
     }
 
     /// The paths (below content/) of item `at`'s files: its own and a deck's instructions.
