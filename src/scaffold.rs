@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::finnish::slug;
-use crate::load::CONTENT_DIR;
+use crate::load::{CONTENT_DIR, split_front_matter};
 use crate::model::types::TypeName;
 
 /// The content types by the names editors use: Finnish first, then English (`TypeName::name`).
@@ -230,8 +230,8 @@ fn section_type(content: &Path, dir: &str) -> Option<(TypeName, String)> {
 /// The `type:` of a section's `_index.md` front matter.
 fn index_type(file: &Path) -> Option<TypeName> {
     let text = fs::read_to_string(file).ok()?;
-    let front = text.strip_prefix("---")?.split("\n---").next()?;
-    let value: serde_yaml::Value = serde_yaml::from_str(front).ok()?;
+    let (front, _) = split_front_matter(&text).ok()?;
+    let value: serde_yaml::Value = serde_yaml::from_str(front?.0).ok()?;
     TypeName::from_name(value.get("type")?.as_str()?)
 }
 
