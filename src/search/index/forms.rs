@@ -1,12 +1,11 @@
 //! Word forms Polku adds to a page beyond what Pagefind reads on it: for the language of a
 //! [`Forms`] source (Finnish, `search/finnish.rs`), other forms of the page's own words that
 //! Pagefind's stemming would not meet. Each form is indexed at the heaviest place of the word it
-//! comes from, with half that word's weight there (a quarter for a compound's part), so that a query
-//! in that form finds the page, a page whose own text has the word ranks above it (and one with
-//! another form of the word above one with the word inside a compound), and a result's excerpt
-//! shows the word the page has. The
-//! page's content (its fragment) stays as Pagefind made it: with no [`Forms`], or for a page in
-//! another language, the index is Pagefind's own.
+//! comes from, with half that word's weight there (a quarter for a compound's part), so that a
+//! query in that form finds the page, a page whose own text has the word ranks above it (and one
+//! with another form of the word above one with the word inside a compound), and a result's
+//! excerpt shows the word the page has. The page's content (its fragment) stays as Pagefind made
+//! it: with no [`Forms`], or for a page in another language, the index is Pagefind's own.
 
 use std::cmp::Reverse;
 use std::sync::Arc;
@@ -58,10 +57,10 @@ impl FormOf {
 type Place = (u32, u8);
 
 /// Adds to `page`, of `language` (`<html lang>`, lower case), the forms of its words (see the
-/// module comment), each at the heaviest place of the words it is a form of. A form whose indexed word
-/// the page has already, or is the start of another indexed word of the page, is left out:
-/// Pagefind finds a query's word as the start of an indexed one, so it would add nothing but
-/// size.
+/// module comment), each at the heaviest place of the words it is a form of. A form whose
+/// indexed word the page has already, or is the start of another indexed word of the page, is
+/// left out: Pagefind finds a query's word as the start of an indexed one, so it would add
+/// nothing but size.
 pub fn add_forms(page: &mut IndexPage, language: &str, forms: &dyn Forms) {
     if language.split('-').next() != Some(forms.language()) {
         return;
@@ -100,19 +99,16 @@ pub fn add_forms(page: &mut IndexPage, language: &str, forms: &dyn Forms) {
         .collect();
     kept.sort_unstable();
     for (stem, (_, places)) in &mut kept {
-        // Two words of one place (`kipu-` and `kivun` in `kipu-kivun`), or a form that is a
-        // form of the word and of a part, give it once, with the heavier weight.
-        places.sort_unstable_by_key(|&(position, weight)| (position, Reverse(weight)));
-        places.dedup_by_key(|(position, _)| *position);
-        places.retain(|&(position, _)| !extends_own(&tokens, stem, position));
         // One place is enough to find the page and show the word in its excerpt; more would
-        // only add a form's term frequency, and a quarter of the index's size.
-        if let Some(&heaviest) = places
+        // only add a form's term frequency, and a quarter of the index's size. The heaviest
+        // (the first of equals: a form of the word over one of a part, a title over the text)
+        // where the form would not lighten the page's own word.
+        let heaviest = places
             .iter()
-            .min_by_key(|&&(p, weight)| (Reverse(weight), p))
-        {
-            *places = vec![heaviest];
-        }
+            .copied()
+            .filter(|&(position, _)| !extends_own(&tokens, stem, position))
+            .min_by_key(|&(position, weight)| (Reverse(weight), position));
+        *places = Vec::from_iter(heaviest);
     }
     for (_, (form, places)) in kept {
         for (position, weight) in places {
