@@ -17,12 +17,6 @@ struct Mistake {
     report: &'static str,
 }
 
-fn edit(file: &'static str, from: &'static str, to: &'static str) -> impl Fn(&TestSite) {
-    move |site| {
-        site.edit(file, from, to);
-    }
-}
-
 /// Appends a line to the page `tietoa.md` (61 lines, so the new one is line 63).
 fn append_to_about(site: &TestSite, line: &str) {
     let text = site.read(ABOUT);
@@ -37,48 +31,62 @@ fn append_to_about(site: &TestSite, line: &str) {
 const MISTAKES: &[Mistake] = &[
     Mistake {
         what: "a number written with its unit",
-        make: |s| edit(LESSON, "duration_min: 60", "duration_min: 60 min")(s),
+        make: |s| {
+            s.edit(LESSON, "duration_min: 60", "duration_min: 60 min");
+        },
         report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:9:15: error[INVALID-VALUE]",
     },
     Mistake {
         what: "a required key deleted",
-        make: |s| edit(LESSON, "level: {min: A2.2, max: B1.1}\n", "")(s),
+        make: |s| {
+            s.edit(LESSON, "level: {min: A2.2, max: B1.1}\n", "");
+        },
         report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:2:1: error[MISSING-KEY]",
     },
     Mistake {
         what: "a misspelt key",
-        make: |s| edit(LESSON, "---\ntitle:", "---\ntittle:")(s),
+        make: |s| {
+            s.edit(LESSON, "---\ntitle:", "---\ntittle:");
+        },
         report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:2:1: error[UNKNOWN-KEY]",
     },
     Mistake {
         what: "a tab in YAML",
-        make: |s| edit(TERM, "  genetiivi: kivun", "\tgenetiivi: kivun")(s),
+        make: |s| {
+            s.edit(TERM, "  genetiivi: kivun", "\tgenetiivi: kivun");
+        },
         report: "content/sanasto/kipu.yaml:6:1: error[YAML-SYNTAX]",
     },
     Mistake {
         what: "a misspelt glossary id",
-        make: |s| edit(LESSON, "vocabulary: [kipu,", "vocabulary: [kipuu,")(s),
+        make: |s| {
+            s.edit(LESSON, "vocabulary: [kipu,", "vocabulary: [kipuu,");
+        },
         report: "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:15:14: error[BROKEN-REF]",
     },
     Mistake {
         what: "a situation site.yaml does not have",
         make: |s| {
-            edit(
+            s.edit(
                 TERM,
                 "situations: [kivun-arviointi]",
                 "situations: [kivunarviointi]",
-            )(s)
+            );
         },
         report: "content/sanasto/kipu.yaml:15:14: error[UNKNOWN-VOCABULARY]",
     },
     Mistake {
         what: "a YAML file that cannot be read, which many pages refer to",
-        make: |s| edit(TERM, "term: kipu\n", "term: [kipu\n")(s),
+        make: |s| {
+            s.edit(TERM, "term: kipu\n", "term: [kipu\n");
+        },
         report: "content/sanasto/kipu.yaml:1:7: error[YAML-SYNTAX]",
     },
     Mistake {
         what: "a value not in the allowed list",
-        make: |s| edit(TERM, "level: A2.1", "level: A7")(s),
+        make: |s| {
+            s.edit(TERM, "level: A2.1", "level: A7");
+        },
         report: "content/sanasto/kipu.yaml:16:8: error[INVALID-VALUE]",
     },
     Mistake {
@@ -94,11 +102,11 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         what: "an id that another file has",
         make: |s| {
-            edit(
+            s.edit(
                 "content/sanasto/kipea.yaml",
                 "term: kipeä\n",
                 "term: kipeä\nid: kipu\n",
-            )(s)
+            );
         },
         report: "content/sanasto/kipea.yaml:2:5: error[DUPLICATE-ID]",
     },
@@ -117,22 +125,22 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         what: "a card's question without a question mark",
         make: |s| {
-            edit(
+            s.edit(
                 "content/kortit/starttipakka/huumori-yhdistaa.md",
                 "yhteiseen nauruun?\"",
                 "yhteiseen nauruun\"",
-            )(s)
+            );
         },
         report: "content/kortit/starttipakka/huumori-yhdistaa.md:6:11: error[CARD-QUESTION]",
     },
     Mistake {
         what: "a deck.yaml that cannot be read, which every card of the deck depends on",
         make: |s| {
-            edit(
+            s.edit(
                 "content/kortit/starttipakka/deck.yaml",
                 "title: Starttipakka",
                 "title: [Starttipakka",
-            )(s)
+            );
         },
         report: "content/kortit/starttipakka/deck.yaml:2:8: error[YAML-SYNTAX]",
     },
