@@ -64,8 +64,9 @@ export function queryReader(pf, stopWords) {
     const kept = content.length ? content : words;
     const read = [];
     for (const w of kept) {
-      const fixed = (await isKnown(w)) ? null : await corrected(w);
-      read.push({ typed: w, text: fixed || w, known: Boolean(fixed) || (await isKnown(w)) });
+      const indexed = await isKnown(w);
+      const fixed = indexed ? null : await corrected(w);
+      read.push({ typed: w, text: fixed || w, known: indexed || Boolean(fixed) });
     }
     // A word the index does not have would only narrow the results to pages with a word that
     // begins like it (or, finding nothing, be ignored by Pagefind): left out when others remain.
