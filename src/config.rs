@@ -43,26 +43,7 @@ pub struct SiteConfig {
     pub markdown: MarkdownConfig,
 }
 
-/// A language of the site and its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-pub enum Lang {
-    #[serde(rename = "fi")]
-    Fi,
-    #[serde(rename = "sv")]
-    Sv,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fi => "fi",
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-    }
-}
+pub use crate::i18n::Lang;
 
 fn finnish() -> Lang {
     Lang::Fi

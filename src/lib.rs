@@ -8,6 +8,7 @@ pub mod deck;
 pub mod diagnostics;
 pub mod finnish;
 pub mod hash;
+pub mod i18n;
 pub mod images;
 pub mod laps;
 pub mod load;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use polku::build::{self, Failure, Report};
-use polku::scaffold;
+use polku::{i18n, scaffold};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -19,6 +19,22 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of Polku's messages: fi, sv or en [default: POLKU_LANG, else the site's
+    /// `language:`, else fi]
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
+}
+
+impl Command {
+    /// The folder of the site the command works on, whose language its messages speak.
+    fn site_root(&self) -> PathBuf {
+        match self {
+            Command::Build { root, .. } | Command::Check { root, .. } => root.clone(),
+            Command::New { root, .. } => root.clone(),
+            Command::Serve(options) => options.root.clone(),
+            Command::Init { .. } => PathBuf::from("."),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -90,6 +106,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    match i18n::choose(cli.lang.as_deref(), &cli.command.site_root()) {
+        Ok(lang) => i18n::set_language(lang),
+        Err(message) => return usage_error(&message),
+    }
     match cli.command {
         Command::Build {
             root,
@@ -113,9 +133,13 @@ fn main() -> ExitCode {
                     .as_deref()
                     .map(|o| o.display().to_string())
                     .unwrap_or_default();
-                format!(
-                    "Built {} pages ({} files) into {shown}",
-                    report.pages, report.files
+                i18n::text(
+                    "built",
+                    &[
+                        ("pages", report.pages.to_string()),
+                        ("files", report.files.to_string()),
+                        ("output", shown),
+                    ],
                 )
             })
         }
@@ -150,7 +174,7 @@ fn main() -> ExitCode {
                 result => result,
             };
             finish(result, false, |report| {
-                format!("No errors: {} pages would be built", report.pages)
+                i18n::text("check-ok", &[("pages", report.pages.to_string())])
             })
         }
         Command::Serve(options) => match polku::serve::serve(options) {
@@ -163,18 +187,16 @@ fn main() -> ExitCode {
             root,
         } => match scaffold::new_file(&root, &type_name, &path) {
             Ok(written) => {
-                println!("Wrote {}", written.display());
+                let path = written.display().to_string();
+                println!("{}", i18n::text("new-written", &[("path", path)]));
                 ExitCode::SUCCESS
             }
             Err(message) => usage_error(&message),
         },
         Command::Init { dir } => match scaffold::init(&dir) {
             Ok(()) => {
-                println!(
-                    "Created a new site in {}\nNext: cd {} && polku build",
-                    dir.display(),
-                    dir.display()
-                );
+                let dir = dir.display().to_string();
+                println!("{}", i18n::text("init-done", &[("dir", dir)]));
                 ExitCode::SUCCESS
             }
             Err(message) => usage_error(&message),
@@ -183,7 +205,8 @@ fn main() -> ExitCode {
 }
 
 fn usage_error(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+    let message = message.to_string();
+    eprintln!("{}", i18n::text("usage-error", &[("message", message)]));
     ExitCode::from(2)
 }
 
@@ -207,7 +230,7 @@ fn finish(
             if verbose {
                 print_timings(&report);
             }
-            eprintln!("Nothing was written.");
+            eprintln!("{}", i18n::text("nothing-written", &[]));
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => usage_error(&message),

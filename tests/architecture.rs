@@ -18,6 +18,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("site.yaml", &["config"]),
     ("reading files", &["load", "yaml"]),
     ("foundations", &["diagnostics", "finnish", "hash", "laps"]),
+    ("the editor's language", &["i18n"]),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -190,9 +190,8 @@ fn problems_of(mistakes: &[Mistake]) -> Vec<String> {
     problems
 }
 
-// Several mistakes in one file's front matter are all reported in one run, each at its place.
-#[test]
-fn five_mistakes_in_one_file_give_five_errors() {
+/// The example site with five mistakes in one lesson's front matter.
+fn five_mistakes() -> TestSite {
     let site = TestSite::example();
     let text = site.read(LESSON);
     let text = text
@@ -201,6 +200,13 @@ fn five_mistakes_in_one_file_give_five_errors() {
         .replacen("order: 6\n", "order: kuusi\nkesto: 45\n", 1)
         .replacen("level: {min: A2.2, max: B1.1}\n", "", 1);
     site.write(LESSON, &text);
+    site
+}
+
+// Several mistakes in one file's front matter are all reported in one run, each at its place.
+#[test]
+fn five_mistakes_in_one_file_give_five_errors() {
+    let site = five_mistakes();
     let run = site.run(&["check"]);
     assert_eq!(run.code, 1);
     let reports: Vec<&str> = run
@@ -248,5 +254,45 @@ fn mistakes_in_shared_keys_are_listed_with_the_others() {
             "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:7:9: error[INVALID-VALUE]: `themes` should be a list, not the number 5",
             "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"60 min\"",
         ]
+    );
+}
+
+// The same five mistakes as a Finnish site's editor reads them (the site's `language: fi`), word
+// for word with their hints; the editor guide quotes the first of them as it is printed.
+#[test]
+fn the_five_mistakes_in_finnish() {
+    let run = five_mistakes().run_in("fi", &["check"]);
+    assert_eq!(run.code, 1);
+    let at = "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md";
+    let expected = format!(
+        "{at}:2:1: virhe[MISSING-KEY]: pakollinen kenttä `level` puuttuu
+  vihje: lisää rivi `level:` ja sille arvo
+{at}:2:1: virhe[UNKNOWN-KEY]: tuntematon kenttä `tittle`
+  vihje: tarkoititko `title`?
+{at}:4:8: virhe[INVALID-VALUE]: kentässä `order` pitää olla kokonaisluku (0 tai suurempi), nyt siinä on teksti \"kuusi\"
+  vihje: kirjoita esimerkiksi näin: `order: 1`
+{at}:5:1: virhe[UNKNOWN-KEY]: tuntematon kenttä `kesto`
+  vihje: sallitut: audiences, authors, coach_notes, date, description, draft, duration_min, goals, id, keywords, … (kaikkiaan 26)
+{at}:9:15: virhe[INVALID-VALUE]: kentässä `duration_min` pitää olla kokonaisluku (0 tai suurempi), nyt siinä on teksti \"60 min\"
+  vihje: kirjoita esimerkiksi näin: `duration_min: 60`
+5 virhettä, 0 varoitusta, 1 tiedostossa
+Mitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.
+"
+    );
+    assert_eq!(run.stderr, expected);
+    let guide = include_str!("../content/nain-lisaat-materiaalia.md");
+    let quoted: String = expected
+        .lines()
+        .skip(8)
+        .take(2)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(guide.contains(&quoted), "the guide must quote:\n{quoted}");
+    // `--lang` speaks another language for the same site.
+    let english = five_mistakes().run_in("fi", &["check", "--lang", "en"]);
+    assert!(
+        english
+            .stderr
+            .ends_with("5 errors, 0 warnings in 1 file\nNothing was written.\n")
     );
 }

@@ -7,13 +7,18 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{self, Lang};
+
 mod codes;
 mod placeholders;
 mod suggest;
+mod text;
 
 pub use codes::CODES;
 pub use placeholders::{MARKER, placeholders};
 pub use suggest::{did_you_mean, suggest};
+pub(crate) use text::text;
+pub use text::{Message, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -50,12 +55,12 @@ pub struct Diagnostic {
     /// Path relative to the site root, e.g. `content/sanasto/kipu.yaml`.
     pub file: PathBuf,
     pub pos: Pos,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Text,
+    pub hint: Option<Text>,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, file: &Path, pos: Pos, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, file: &Path, pos: Pos, message: impl Into<Text>) -> Self {
         debug_assert!(
             CODES.iter().any(|(c, _)| *c == code),
             "undocumented diagnostic code {code}"
@@ -70,34 +75,48 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, file: &Path, pos: Pos, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, file: &Path, pos: Pos, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, file, pos, message)
         }
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 }
 
+impl Diagnostic {
+    /// The diagnostic as the CLI prints it, in `lang`: `file:line:col: virhe[CODE]: message`
+    /// and an indented hint. The code is the same in every language, so it can be searched for.
+    pub fn render(&self, lang: Lang) -> String {
+        let label = match self.severity {
+            Severity::Error => "label-error",
+            Severity::Warning => "label-warning",
+        };
+        let mut out = self.file.display().to_string();
+        if self.pos.line > 0 {
+            out.push_str(&format!(":{}:{}", self.pos.line, self.pos.col));
+        }
+        let label = i18n::text_in(lang, label, &[]);
+        out.push_str(&format!(
+            ": {label}[{}]: {}",
+            self.code,
+            self.message.render(lang)
+        ));
+        if let Some(hint) = &self.hint {
+            let label = i18n::text_in(lang, "label-hint", &[]);
+            out.push_str(&format!("\n  {label}: {}", hint.render(lang)));
+        }
+        out
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}", self.file.display())?;
-        if self.pos.line > 0 {
-            write!(f, ":{}:{}", self.pos.line, self.pos.col)?;
-        }
-        write!(f, ": {label}[{}]: {}", self.code, self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(i18n::language()))
     }
 }
 
@@ -160,16 +179,19 @@ impl Diagnostics {
         out
     }
 
-    /// `N errors, M warnings in K files`, counting what `report` prints (duplicates once).
+    /// `N errors, M warnings in K files` in this run's language, counting what `report` prints
+    /// (duplicates once).
     pub fn summary(&self) -> String {
         let shown = self.sorted();
         let files: BTreeSet<&PathBuf> = shown.iter().map(|d| &d.file).collect();
         let of = |severity| shown.iter().filter(|d| d.severity == severity).count();
-        format!(
-            "{}, {} in {}",
-            counted(of(Severity::Error), "error", "errors"),
-            counted(of(Severity::Warning), "warning", "warnings"),
-            counted(files.len(), "file", "files")
+        i18n::text(
+            "summary",
+            &[
+                ("errors", of(Severity::Error).to_string()),
+                ("warnings", of(Severity::Warning).to_string()),
+                ("files", files.len().to_string()),
+            ],
         )
     }
 
@@ -189,10 +211,6 @@ impl Diagnostics {
                 .collect(),
         }
     }
-}
-
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! replace with `TODO:`; a file that still has one gets a `PLACEHOLDER` warning (an error with
 //! `polku check --strict`), so that starter text is not published unnoticed.
 
+use super::text;
 use std::path::Path;
 
 use super::{Diagnostic, Pos};
@@ -50,9 +51,9 @@ pub fn placeholders(text: &str, file: &Path, first_line: usize, markdown: bool) 
                     "PLACEHOLDER",
                     file,
                     Pos::new(first_line + i, col),
-                    format!("starter text that was never replaced: `{text}`"),
+                    text!("placeholder", text = text),
                 )
-                .hint("write the real text in its place; `polku check --strict` fails while any is left"),
+                .hint(text!("placeholder.hint")),
             );
         }
     }
@@ -93,6 +94,7 @@ mod tests {
         assert!(
             warning
                 .message
+                .to_string()
                 .ends_with("`TODO: Kirjoita tähän oivallus.`")
         );
     }

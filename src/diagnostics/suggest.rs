@@ -1,5 +1,8 @@
 //! Spelling suggestions for misspelt names: "did you mean …?", or the list of what is allowed.
 
+use super::Text;
+use super::text;
+
 /// "did you mean …?" for a misspelt name: the closest candidate, if it is close enough.
 pub fn did_you_mean<'a>(
     wrong: &str,
@@ -14,15 +17,15 @@ pub fn did_you_mean<'a>(
 }
 
 /// A hint that suggests the nearest candidate, or lists what is allowed.
-pub fn suggest(wrong: &str, candidates: &[&str]) -> String {
+pub fn suggest(wrong: &str, candidates: &[&str]) -> Text {
     match did_you_mean(wrong, candidates.iter().copied()) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None if candidates.is_empty() => "there is nothing to refer to yet".to_string(),
-        None if candidates.len() <= 12 => format!("allowed: {}", candidates.join(", ")),
-        None => format!(
-            "allowed: {}, … ({} in all)",
-            candidates[..10].join(", "),
-            candidates.len()
+        Some(near) => text!("did-you-mean", name = near),
+        None if candidates.is_empty() => text!("nothing-to-refer"),
+        None if candidates.len() <= 12 => text!("allowed-values", values = candidates.join(", ")),
+        None => text!(
+            "allowed-many",
+            values = candidates[..10].join(", "),
+            count = candidates.len()
         ),
     }
 }

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::config::Lang;
-use crate::diagnostics::{Diagnostic, Pos, suggest};
+use crate::diagnostics::{Diagnostic, Pos, Text, suggest};
 use crate::finnish::slug;
 use crate::load::Source;
 use crate::yaml::Positions;
@@ -53,16 +53,11 @@ impl Item {
         self.positions.value(path)
     }
 
-    pub fn error(&self, code: &'static str, path: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, code: &'static str, path: &str, message: impl Into<Text>) -> Diagnostic {
         Diagnostic::error(code, &self.source.file, self.value_pos(path), message)
     }
 
-    pub fn warning(
-        &self,
-        code: &'static str,
-        path: &str,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn warning(&self, code: &'static str, path: &str, message: impl Into<Text>) -> Diagnostic {
         Diagnostic::warning(code, &self.source.file, self.value_pos(path), message)
     }
 }

@@ -6,6 +6,7 @@ use serde_yaml::Value;
 use super::parse::{Parsed, common_keys, default_id, is_deck_file};
 use super::types::{Common, Kind, TypeName};
 use super::{Item, Site, dir_url};
+use crate::diagnostics::text;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::finnish::{is_slug, slug};
 use crate::yaml;
@@ -32,7 +33,7 @@ pub(super) fn type_item(
             if own != inherited
                 && !(own == TypeName::Accessibility && inherited == TypeName::Page) =>
         {
-            let from = section_type.map_or("this folder".to_string(), |(_, dir)| {
+            let folder = section_type.map_or("none".to_string(), |(_, dir)| {
                 format!("content/{dir}/_index.md")
             });
             problems.push(
@@ -40,13 +41,14 @@ pub(super) fn type_item(
                     "TYPE-MISMATCH",
                     &p.source.file,
                     p.positions.value("type"),
-                    format!(
-                        "this file says `type: {}` but {from} makes its files `{}`",
-                        own.name(),
-                        inherited.name()
+                    text!(
+                        "type-mismatch",
+                        own = own.name(),
+                        folder = folder,
+                        inherited = inherited.name()
                     ),
                 )
-                .hint("move the file to a folder of its type, or remove its `type` key"),
+                .hint(text!("type-mismatch.hint")),
             );
             return Err(default_id(&p.source));
         }
@@ -59,11 +61,11 @@ pub(super) fn type_item(
                     "MISSING-TYPE",
                     &p.source.file,
                     Pos::new(1, 1),
-                    "Polku cannot tell what kind of content this file is",
+                    text!("missing-type"),
                 )
-                .hint(format!(
-                    "add `type:` with one of: {}; or set `type` in the folder's _index.md",
-                    TypeName::ALL.map(|t| t.name()).join(", ")
+                .hint(text!(
+                    "missing-type.hint",
+                    types = TypeName::ALL.map(|t| t.name()).join(", ")
                 )),
             );
             return Err(default_id(&p.source));
@@ -92,9 +94,9 @@ pub(super) fn type_item(
                 "INVALID-ID",
                 &p.source.file,
                 p.positions.value("id"),
-                format!("`{id}` is not a valid id"),
+                text!("invalid-id", id = id),
             )
-            .hint(format!("ids use only a–z, 0–9 and -, e.g. `{}`", slug(&id))),
+            .hint(text!("invalid-id.hint", example = slug(&id))),
         );
         return Err(default_id(&p.source));
     }
@@ -109,9 +111,9 @@ pub(super) fn type_item(
                     "MISSING-KEY",
                     &p.source.file,
                     Pos::new(p.source.front_line, 1),
-                    "required key `title` is missing",
+                    text!("missing-key", key = "title"),
                 )
-                .hint("add `title:` with the title shown on the page"),
+                .hint(text!("missing-title.hint")),
             );
             id.clone()
         }

@@ -66,7 +66,7 @@ pub(super) fn render_bodies(
                         Content::Bytes(b) => String::from_utf8(b).unwrap_or_default(),
                         _ => String::new(),
                     })
-                    .map_err(|d| d.message)
+                    .map_err(|d| d.message.to_string())
             };
             let source = &item.source;
             let input = Input {

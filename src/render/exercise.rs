@@ -54,10 +54,9 @@ pub fn parse(
     let positions = Positions::build(text, first_line);
     let value = yaml::parse(text, file, first_line)?;
     let exercise: Exercise = yaml::typed(value, &positions, file, "", &[]).map_err(|mut d| {
-        if d.code == "INVALID-VALUE" && d.message.contains("`kind`")
-            || d.message.contains("unknown variant")
-        {
-            d.hint = Some("`kind` is one of: match, gap, choice, truefalse, write".to_string());
+        let about_kind = d.message.arg("key") == Some("kind");
+        if d.code == "INVALID-VALUE" && (about_kind || d.message.id() == Some("not-allowed")) {
+            d.hint = Some("`kind` is one of: match, gap, choice, truefalse, write".into());
         }
         d
     })?;

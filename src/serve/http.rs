@@ -1,6 +1,7 @@
 //! The preview's HTTP side: the site's files with their MIME types, its `404.html`, and the
 //! live-reload script and event stream under `/__polku/` (which `polku build` never writes).
 
+use crate::i18n;
 use std::convert::Infallible;
 use std::sync::Arc;
 
@@ -74,9 +75,18 @@ async fn events(
 fn to_sse(event: &Event) -> sse::Event {
     match event {
         Event::Reload => sse::Event::default().event("reload").data("-"),
-        Event::Broken(messages) => sse::Event::default()
-            .event("broken")
-            .data(serde_json::to_string(messages).unwrap_or_default()),
+        Event::Broken(messages) => {
+            // The panel's own words come with the messages, in the language of the messages.
+            let panel = serde_json::json!({
+                "title": i18n::text("panel-title", &[]),
+                "note": i18n::text("panel-lead", &[]),
+                "close": i18n::text("panel-close", &[]),
+                "messages": messages,
+            });
+            sse::Event::default()
+                .event("broken")
+                .data(panel.to_string())
+        }
     }
 }
 

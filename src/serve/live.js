@@ -9,7 +9,7 @@
     overlay = null;
   }
 
-  function show(messages) {
+  function show({ title: heading, note: lead, close: closeLabel, messages }) {
     clear();
     overlay = document.createElement('section');
     overlay.id = 'polku-build-errors';
@@ -22,16 +22,15 @@
     });
     const title = document.createElement('h2');
     title.id = 'polku-build-errors-title';
-    title.textContent = 'Sivustoa ei voitu rakentaa – the site did not build';
+    title.textContent = heading;
     const note = document.createElement('p');
-    note.textContent = 'Alla on viimeisin toimiva versio. Korjaa tiedosto ja tallenna. ' +
-      'Below is the last good version: fix the file and save.';
+    note.textContent = lead;
     const list = document.createElement('pre');
     list.textContent = messages.join('\n');
     Object.assign(list.style, { whiteSpace: 'pre-wrap', font: '14px/1.4 ui-monospace, monospace', color: '#8a0016' });
     const close = document.createElement('button');
     close.type = 'button';
-    close.textContent = 'Sulje – close';
+    close.textContent = closeLabel;
     close.addEventListener('click', clear);
     overlay.append(title, note, list, close);
     document.body.prepend(overlay);

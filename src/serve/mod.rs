@@ -7,6 +7,7 @@ mod live;
 mod resolve;
 mod watch;
 
+use crate::i18n;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -78,16 +79,14 @@ pub fn serve(options: Options) -> Result<(), String> {
     let mut rebuilds = Rebuilds::start(build_options, options.verbose);
     let live = Arc::new(Live::new(Snapshot::default()));
     rebuilds.run(&live);
-    eprintln!(
-        "Serving the site at http://{address}{} (Ctrl-C stops)",
-        live.site().root
-    );
+    let url = format!("http://{address}{}", live.site().root);
+    eprintln!("{}", i18n::text("serve-listening", &[("url", url)]));
     watch::start(&options.root, rebuilds, live.clone())?;
 
     let app = http::router(live.clone());
     let stop = async move {
         interrupt.await;
-        eprintln!("Stopping.");
+        eprintln!("{}", i18n::text("serve-stopping", &[]));
         let _ = live.stopping.send(true);
     };
     runtime
@@ -186,18 +185,19 @@ impl Rebuilds {
                 let root = rendered.search.urls.root.clone();
                 let snapshot = Snapshot::new(rendered.files.clone(), root);
                 // The terminal first, then the browsers.
-                eprintln!(
-                    "Built in {:.0} ms: {} of {} pages rendered, the others unchanged",
-                    started.elapsed().as_secs_f64() * 1000.0,
-                    rendered.report.rendered,
-                    rendered.report.pages,
-                );
+                let ms = format!("{:.0}", started.elapsed().as_secs_f64() * 1000.0);
+                let args = [
+                    ("ms", ms),
+                    ("rendered", rendered.report.rendered.to_string()),
+                    ("pages", rendered.report.pages.to_string()),
+                ];
+                eprintln!("{}", i18n::text("serve-built", &args));
                 live.publish(snapshot);
                 let _ = self.search.send((live.clone(), rendered));
             }
             Err(Failure::Content(report)) => {
                 eprint!("{}", report.diagnostics.report());
-                eprintln!("The preview shows the last good build.");
+                eprintln!("{}", i18n::text("serve-failed", &[]));
                 let messages = report
                     .diagnostics
                     .sorted()
@@ -207,7 +207,8 @@ impl Rebuilds {
                 live.fail(messages);
             }
             Err(Failure::Usage(message)) => {
-                eprintln!("error: {message}");
+                let shown = i18n::text("usage-error", &[("message", message.clone())]);
+                eprintln!("{shown}");
                 live.fail(vec![message]);
             }
         }

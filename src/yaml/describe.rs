@@ -3,7 +3,8 @@
 use std::path::Path;
 
 use super::{Positions, join_key};
-use crate::diagnostics::{Diagnostic, suggest};
+use crate::diagnostics::text;
+use crate::diagnostics::{Diagnostic, Text, suggest};
 
 /// Rewrites serde's message as one an editor can act on.
 pub(super) fn describe(
@@ -15,11 +16,8 @@ pub(super) fn describe(
 ) -> Diagnostic {
     let message = message.split(" at line ").next().unwrap_or(message);
     let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    let shown = if path.is_empty() {
-        "the file".to_string()
-    } else {
-        format!("`{path}`")
-    };
+    // The key the message is about, `none` for the file as a whole (the Fluent files' word).
+    let key = if path.is_empty() { "none" } else { path };
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or("");
         let mut allowed: Vec<&str> = quoted[1..].to_vec();
@@ -36,24 +34,18 @@ pub(super) fn describe(
             "UNKNOWN-KEY",
             file,
             positions.key(&at),
-            format!("unknown key `{name}`"),
+            text!("unknown-key", key = name),
         )
         .hint(suggest(name, &allowed));
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or("");
-        let place = if path.is_empty() {
-            String::new()
-        } else {
-            format!(" in {shown}")
+        let message = match path.is_empty() {
+            true => text!("missing-key", key = name),
+            false => text!("missing-key-in", key = name, place = path),
         };
-        return Diagnostic::error(
-            "MISSING-KEY",
-            file,
-            positions.value(path),
-            format!("required key `{name}` is missing{place}"),
-        )
-        .hint(format!("add `{name}:` with a value"));
+        return Diagnostic::error("MISSING-KEY", file, positions.value(path), message)
+            .hint(text!("missing-key.hint", key = name));
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let name = rest.split('`').next().unwrap_or("");
@@ -61,7 +53,7 @@ pub(super) fn describe(
             "INVALID-VALUE",
             file,
             positions.value(path),
-            format!("`{name}` is not an allowed value for {shown}"),
+            text!("not-allowed", value = name, key = key),
         )
         .hint(suggest(name, &quoted[1..]));
     }
@@ -82,55 +74,110 @@ pub(super) fn describe(
                 "INVALID-VALUE",
                 file,
                 positions.value(path),
-                format!("{shown} is {n}, a number too large for it"),
+                text!("too-large", key = key, value = n),
             )
-            .hint("write a smaller number");
+            .hint(text!("too-large.hint"));
         }
-        let (found, expected) = (found_in_words(found), expected_in_words(expected));
-        return Diagnostic::error(
-            "INVALID-VALUE",
-            file,
-            positions.value(path),
-            format!("{shown} should be {expected}, not {found}"),
-        )
-        .hint("see the content model in docs/content-model.md for the shape of this key");
+        let kind = Kind::of(expected);
+        let wrong_kind = text!(
+            "wrong-kind",
+            key = key,
+            expected = kind.in_words(expected),
+            found = found_in_words(found)
+        );
+        let leaf = path.rsplit('.').next().unwrap_or(path);
+        // The number the editor wrote, without its unit (`60 min` → `60`), else one of the kind.
+        let digits: String = found.chars().filter(char::is_ascii_digit).collect();
+        let example = match kind.example() {
+            Some(_) if matches!(kind, Kind::Count | Kind::Integer) && !digits.is_empty() => {
+                Some(digits.as_str())
+            }
+            example => example,
+        };
+        let hint = match example {
+            Some(example) if !path.is_empty() && !leaf.ends_with(']') => {
+                text!("wrong-kind.hint", example = format!("{leaf}: {example}"))
+            }
+            _ => text!("shape.hint"),
+        };
+        return Diagnostic::error("INVALID-VALUE", file, positions.value(path), wrong_kind)
+            .hint(hint);
     }
     if let Some(rest) = message.strip_prefix("invalid length ") {
         return Diagnostic::error(
             "INVALID-VALUE",
             file,
             positions.value(path),
-            format!("{shown} has the wrong number of items ({rest})"),
+            text!("wrong-count", key = key, detail = rest),
         )
-        .hint("see the content model in docs/content-model.md for the shape of this key");
+        .hint(text!("shape.hint"));
     }
+    let shown = if path.is_empty() { "the file" } else { path };
     Diagnostic::error(
         "INVALID-VALUE",
         file,
         positions.value(path),
-        format!("{shown}: {message}"),
+        text!("other-problem", key = shown, detail = message),
     )
 }
 
-/// serde's name of the expected type (Rust's, e.g. `u32`) in words.
-fn expected_in_words(expected: &str) -> String {
-    let words = match expected {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number of 0 or more",
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number",
-        "f32" | "f64" => "a number",
-        "a string" | "a character" => "text",
-        "a boolean" => "true or false",
-        "a sequence" => "a list",
-        "a map" => "keys with values",
-        "unit" => "empty",
-        other if other.starts_with("struct ") => "keys with values",
-        other => other,
-    };
-    words.to_string()
+/// The kind of value serde expected (Rust's type name, e.g. `u32`).
+enum Kind {
+    Count,
+    Integer,
+    Number,
+    Text,
+    Boolean,
+    List,
+    Map,
+    Empty,
+    Other,
+}
+
+impl Kind {
+    fn of(expected: &str) -> Kind {
+        match expected {
+            "u8" | "u16" | "u32" | "u64" | "usize" => Kind::Count,
+            "i8" | "i16" | "i32" | "i64" | "isize" => Kind::Integer,
+            "f32" | "f64" => Kind::Number,
+            "a string" | "a character" => Kind::Text,
+            "a boolean" => Kind::Boolean,
+            "a sequence" => Kind::List,
+            "a map" => Kind::Map,
+            "unit" => Kind::Empty,
+            other if other.starts_with("struct ") => Kind::Map,
+            _ => Kind::Other,
+        }
+    }
+
+    /// The kind in the editor's words; serde's own for a kind Polku does not name.
+    fn in_words(&self, expected: &str) -> Text {
+        match self {
+            Kind::Count => text!("kind-count"),
+            Kind::Integer => text!("kind-integer"),
+            Kind::Number => text!("kind-number"),
+            Kind::Text => text!("kind-text"),
+            Kind::Boolean => text!("kind-boolean"),
+            Kind::List => text!("kind-list"),
+            Kind::Map => text!("kind-map"),
+            Kind::Empty => text!("kind-empty"),
+            Kind::Other => Text::Plain(expected.to_string()),
+        }
+    }
+
+    /// A value of the kind, for a hint that shows the key written right.
+    fn example(&self) -> Option<&'static str> {
+        match self {
+            Kind::Count | Kind::Integer => Some("1"),
+            Kind::Number => Some("2.5"),
+            Kind::Boolean => Some("true"),
+            _ => None,
+        }
+    }
 }
 
 /// serde's description of the value found (`string "x"`, `floating point \`1.5\``) in words.
-fn found_in_words(found: &str) -> String {
+fn found_in_words(found: &str) -> Text {
     let value = found.split('`').nth(1).unwrap_or(found);
     // A huge float is written out in full by serde: hundreds of digits help no one.
     let value = match value.char_indices().nth(24) {
@@ -138,14 +185,14 @@ fn found_in_words(found: &str) -> String {
         None => value.to_string(),
     };
     if let Some(text) = found.strip_prefix("string ") {
-        return format!("the text {text}");
+        return text!("found-text", value = text.trim_matches('"'));
     }
     match found.split(' ').next().unwrap_or(found) {
-        "integer" | "floating" => format!("the number {value}"),
-        "boolean" => value,
-        "sequence" => "a list".to_string(),
-        "map" => "keys with values".to_string(),
-        "unit" => "an empty value".to_string(),
-        _ => found.to_string(),
+        "integer" | "floating" => text!("found-number", value = value),
+        "boolean" => text!("found-boolean", value = value),
+        "sequence" => text!("found-list"),
+        "map" => text!("found-map"),
+        "unit" => text!("found-empty"),
+        _ => Text::Plain(found.to_string()),
     }
 }

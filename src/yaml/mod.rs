@@ -230,7 +230,10 @@ mod tests {
         let text = "kind: match\npairs:\n  - [a, b]\nSana  - [c, d]\n  - [e, f]\n\n";
         let err = parse(text, Path::new("f.md"), 10).unwrap_err();
         assert_eq!(err.pos, Pos::new(13, 1), "{err}");
-        assert!(err.message.starts_with("this line is neither"), "{err}");
+        assert!(
+            err.message.to_string().starts_with("this line is neither"),
+            "{err}"
+        );
         // A quote opened at the very start (where serde_yaml leaves out the place).
         let err = parse("\"term: kipu\nword_class: x\n\n", Path::new("f.yaml"), 1).unwrap_err();
         assert_eq!(err.pos, Pos::new(1, 1), "{err}");
@@ -244,7 +247,7 @@ mod tests {
         let err = typed::<Sample>(value, &positions, Path::new("f.yaml"), "", &[]).unwrap_err();
         assert_eq!(err.pos, Pos::new(2, 8));
         assert_eq!(
-            err.message,
+            err.message.to_string(),
             "`count` should be a whole number of 0 or more, not the text \"many\""
         );
         // No Rust type names, no 309-digit numbers.
@@ -266,7 +269,7 @@ mod tests {
             let text = format!("title: a\ncount: {value}\n");
             let value = parse(&text, Path::new("f.yaml"), 1).unwrap();
             let err = typed::<Sample>(value, &positions, Path::new("f.yaml"), "", &[]).unwrap_err();
-            assert_eq!(err.message, format!("`count` {message}"));
+            assert_eq!(err.message.to_string(), format!("`count` {message}"));
         }
     }
 }

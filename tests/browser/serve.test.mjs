@@ -61,13 +61,15 @@ test('an edit reloads the page; a broken file shows its errors over the last goo
   await writeFile(file, good.replace(`title: ${oldTitle}`, 'title: [rikki'));
   // writeFile truncates before it writes, as many editors do, so the watcher may first build the
   // empty file; the overlay must then follow the file to its final, broken state.
-  const expected = /content\/oppitunnit\/hoitotyon-suomi\/kivusta-kysyminen\.md:\d+:\d+: error\[YAML-SYNTAX\]/;
+  // In the site's language, Finnish: the code stays the same in every language.
+  const expected = /content\/oppitunnit\/hoitotyon-suomi\/kivusta-kysyminen\.md:\d+:\d+: virhe\[YAML-SYNTAX\]/;
   await page.waitForSelector('#polku-build-errors[role=alert]');
   await page
     .waitForFunction((source) => new RegExp(source).test(document.querySelector('#polku-build-errors')?.textContent ?? ''),
       expected.source, { timeout: 10000 })
     .catch(() => {});
   assert.match(await page.$eval('#polku-build-errors', (o) => o.textContent), expected);
+  assert.equal(await page.$eval('#polku-build-errors-title', (h) => h.textContent), 'Sivustoa ei voitu rakentaa');
   // The last good page is still underneath.
   assert.equal(await title(page), 'Muokattu otsikko');
   // A page opened now shows the errors at once.

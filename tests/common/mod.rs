@@ -152,11 +152,23 @@ impl TestSite {
         run_command(self.command(args))
     }
 
-    /// The command `polku ARGS` in the site's folder, for a test to adjust before it runs.
+    /// The command `polku ARGS` in the site's folder, for a test to adjust before it runs. Its
+    /// messages are English (`POLKU_LANG=en`): a test of the Finnish ones sets `fi`
+    /// ([`TestSite::run_in`]).
     pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_polku"));
-        command.args(args).current_dir(self.root());
         command
+            .args(args)
+            .current_dir(self.root())
+            .env("POLKU_LANG", "en");
+        command
+    }
+
+    /// Runs `polku ARGS` in the site's folder with its messages in `lang`.
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> Run {
+        let mut command = self.command(args);
+        command.env("POLKU_LANG", lang);
+        run_command(command)
     }
 
     /// `polku build`, which must succeed.
@@ -226,6 +238,13 @@ fn copy_dir(from: &Path, to: &Path) {
 /// The exact stderr of a build that fails with one error.
 pub fn one_error(diagnostic: &str) -> String {
     format!("{diagnostic}\n1 error, 0 warnings in 1 file\nNothing was written.\n")
+}
+
+/// The whole stderr of a Finnish run that found exactly `diagnostic`.
+pub fn one_error_in_finnish(diagnostic: &str) -> String {
+    format!(
+        "{diagnostic}\n1 virhe, 0 varoitusta, 1 tiedostossa\nMitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.\n"
+    )
 }
 
 /// One problem line of Polku's report: `path:line:col: error[CODE]: message` (`:line:col` is

@@ -31,7 +31,10 @@ fn polku(site: &TestSite, args: &[&str]) -> Command {
     match std::env::var_os("POLKU_BIN") {
         Some(bin) => {
             let mut command = Command::new(bin);
-            command.args(args).current_dir(site.root());
+            command
+                .args(args)
+                .current_dir(site.root())
+                .env("POLKU_LANG", "en");
             command
         }
         None => site.command(args),

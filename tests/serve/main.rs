@@ -30,6 +30,7 @@ impl Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_polku"))
             .args([&["serve", "--port", "0"], extra].concat())
             .current_dir(site.root())
+            .env("POLKU_LANG", "en")
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()

@@ -41,7 +41,10 @@ fn an_edit_reloads_the_browser_a_broken_file_shows_its_errors_over_the_last_good
     let (name, data) = events.next();
     assert_eq!(name, "broken");
     // The same messages as `polku build` prints, in the browser and in the terminal.
-    let messages: Vec<String> = serde_json::from_str(&data).unwrap();
+    let panel: serde_json::Value = serde_json::from_str(&data).unwrap();
+    // The panel's words in the run's language (English here), beside the messages.
+    assert_eq!(panel["title"], "The site did not build");
+    let messages: Vec<String> = serde_json::from_value(panel["messages"].clone()).unwrap();
     let check = site.run(&["check"]);
     let listed = messages.join("\n") + "\n";
     // At the `[` left open, not where the front matter ends.

@@ -18,7 +18,8 @@ const PROJECT: &str = "content/hankkeet/testihanke.yaml";
 const OUTCOMES: &str = "content/tulokset/testitulokset.yaml";
 const STATEMENT: &str = "content/saavutettavuusseloste.md";
 
-/// `rule!(name, |site| change, "expected diagnostic with hint")`: one error, exact stderr.
+/// `rule!(name, |site| change, "expected diagnostic with hint")`: one error, exact stderr; with
+/// a fourth argument, also the Finnish one (`POLKU_LANG=fi`).
 macro_rules! rule {
     ($name:ident, $setup:expr, $expected:expr) => {
         #[test]
@@ -27,6 +28,22 @@ macro_rules! rule {
             let setup: fn(&TestSite) = $setup;
             setup(&site);
             assert_eq!(site.build_err(), one_error($expected));
+            assert!(!site.exists("public"), "a failed build wrote output");
+        }
+    };
+    ($name:ident, $setup:expr, $expected:expr, $finnish:expr) => {
+        #[test]
+        fn $name() {
+            let site = TestSite::fixture("site");
+            let setup: fn(&TestSite) = $setup;
+            setup(&site);
+            assert_eq!(site.build_err(), one_error($expected));
+            let finnish = site.run_in("fi", &["build"]);
+            assert_eq!(finnish.code, 1);
+            assert_eq!(
+                finnish.stderr,
+                crate::common::one_error_in_finnish($finnish)
+            );
             assert!(!site.exists("public"), "a failed build wrote output");
         }
     };

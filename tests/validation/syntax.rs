@@ -44,7 +44,8 @@ rule!(
     |s| {
         s.edit(LESSON, "max: A2.2", "max: B1+");
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:5:25: error[INVALID-VALUE]: `B1+` is not an allowed value for `level.max`\n  hint: allowed: A1.1, A1.2, A1.3, A2.1, A2.2, B1.1, B1.2, B2.1, B2.2, C1, C2"
+    "content/oppitunnit/perusteet/aamutoimet.md:5:25: error[INVALID-VALUE]: `B1+` is not an allowed value for `level.max`\n  hint: allowed: A1.1, A1.2, A1.3, A2.1, A2.2, B1.1, B1.2, B2.1, B2.2, C1, C2",
+    "content/oppitunnit/perusteet/aamutoimet.md:5:25: virhe[INVALID-VALUE]: `B1+` ei käy kentän `level.max` arvoksi\n  vihje: sallitut: A1.1, A1.2, A1.3, A2.1, A2.2, B1.1, B1.2, B2.1, B2.2, C1, C2"
 );
 
 rule!(
@@ -52,7 +53,8 @@ rule!(
     |s| {
         s.edit(LESSON, "duration_min: 45", "duration_min: pitkä");
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"pitkä\"\n  hint: see the content model in docs/content-model.md for the shape of this key"
+    "content/oppitunnit/perusteet/aamutoimet.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"pitkä\"\n  hint: write it like this: `duration_min: 1`",
+    "content/oppitunnit/perusteet/aamutoimet.md:9:15: virhe[INVALID-VALUE]: kentässä `duration_min` pitää olla kokonaisluku (0 tai suurempi), nyt siinä on teksti \"pitkä\"\n  vihje: kirjoita esimerkiksi näin: `duration_min: 1`"
 );
 
 rule!(
