@@ -1,6 +1,6 @@
 //! The words an editor reads, in the editor's language: diagnostics and their hints, the build
 //! summary, and the lines of `build`, `check`, `serve`, `new` and `init`. The texts are Project
-//! Fluent files (`locales/fi.ftl`, `en.ftl`, `sv.ftl`), built into the binary; code names the
+//! Fluent files (`locales/fi/*.ftl`, `en/`, `sv/`), built into the binary; code names the
 //! message (`missing-key`) and its arguments, Fluent picks the words and the plural forms. A
 //! message a language lacks falls back to English.
 //!
@@ -12,6 +12,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{Dir, include_dir};
 
 use serde::Deserialize;
 
@@ -36,12 +37,26 @@ impl Lang {
     }
 }
 
-/// The languages Polku speaks, each with its Fluent file.
-const FILES: [(Lang, &str); 3] = [
-    (Lang::Fi, include_str!("locales/fi.ftl")),
-    (Lang::En, include_str!("locales/en.ftl")),
-    (Lang::Sv, include_str!("locales/sv.ftl")),
-];
+/// The Fluent files, one folder per language (`fi/`, `en/`, `sv/`), one file per part of Polku
+/// (`core.ftl`, `validate.ftl`…), so that each part's messages are read in one place.
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/src/i18n/locales");
+
+/// The languages Polku speaks.
+const LANGS: [Lang; 3] = [Lang::Fi, Lang::En, Lang::Sv];
+
+/// The Fluent files of `lang`, as (name, text), in name order.
+fn files(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut files: Vec<(&str, &str)> = LOCALES
+        .get_dir(lang.code())
+        .map(|dir| {
+            dir.files()
+                .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
 
 /// The environment variable that picks the language of Polku's messages (`fi`, `sv`, `en`).
 pub const ENV: &str = "POLKU_LANG";
@@ -49,18 +64,20 @@ pub const ENV: &str = "POLKU_LANG";
 static CHOSEN: OnceLock<Lang> = OnceLock::new();
 
 static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> = LazyLock::new(|| {
-    FILES
+    LANGS
         .iter()
-        .map(|&(lang, source)| {
-            let resource = FluentResource::try_new(source.to_string())
-                .unwrap_or_else(|(_, errors)| panic!("locales/{}.ftl: {errors:?}", lang.code()));
+        .map(|&lang| {
             let id = lang.code().parse().expect("a language code");
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Terminal text: no Unicode isolation marks around arguments.
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|errors| panic!("locales/{}.ftl: {errors:?}", lang.code()));
+            for (name, source) in files(lang) {
+                let resource = FluentResource::try_new(source.to_string())
+                    .unwrap_or_else(|(_, errors)| panic!("locales/{name}: {errors:?}"));
+                bundle
+                    .add_resource(resource)
+                    .unwrap_or_else(|errors| panic!("locales/{name}: {errors:?}"));
+            }
             (lang, bundle)
         })
         .collect()
@@ -96,9 +113,8 @@ pub fn choose(flag: Option<&str>, root: &Path) -> Result<Lang, String> {
 
 fn parse(code: &str) -> Option<Lang> {
     let base = code.split(['-', '_']).next().unwrap_or_default();
-    FILES
-        .iter()
-        .map(|(lang, _)| *lang)
+    LANGS
+        .into_iter()
         .find(|lang| lang.code().eq_ignore_ascii_case(base))
 }
 
@@ -111,7 +127,7 @@ pub fn text(id: &str, args: &[(&str, String)]) -> String {
 pub fn text_in(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     try_text_in(lang, id, args)
         .or_else(|| try_text_in(Lang::En, id, args))
-        .unwrap_or_else(|| panic!("no message `{id}` in locales/en.ftl"))
+        .unwrap_or_else(|| panic!("no message `{id}` in locales/en/"))
 }
 
 /// The message `id` (or `id.attribute`) in `lang` exactly, if that language has it.
@@ -136,26 +152,25 @@ pub fn try_text_in(lang: Lang, id: &str, args: &[(&str, String)]) -> Option<Stri
     Some(text.into_owned())
 }
 
-/// The ids of every message (and `message.attribute`) of `lang`'s file, for tests.
+/// The ids of every message (and `message.attribute`) of `lang`'s files, for tests.
 pub fn ids(lang: Lang) -> Vec<String> {
-    let source = FILES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map_or("", |(_, s)| s);
-    let resource = FluentResource::try_new(source.to_string()).expect("a Fluent file");
     let mut ids = Vec::new();
-    for entry in resource.entries() {
-        if let fluent_syntax::ast::Entry::Message(message) = entry {
-            let id = message.id.name;
-            if message.value.is_some() {
-                ids.push(id.to_string());
+    for (name, source) in files(lang) {
+        let resource = FluentResource::try_new(source.to_string())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{name}: {errors:?}"));
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                let id = message.id.name;
+                if message.value.is_some() {
+                    ids.push(id.to_string());
+                }
+                ids.extend(
+                    message
+                        .attributes
+                        .iter()
+                        .map(|a| format!("{id}.{}", a.id.name)),
+                );
             }
-            ids.extend(
-                message
-                    .attributes
-                    .iter()
-                    .map(|a| format!("{id}.{}", a.id.name)),
-            );
         }
     }
     ids

@@ -1,5 +1,5 @@
 # Polkun viestit sisällön tekijälle suomeksi. Jokaisen viestin on oltava myös tiedostossa
-# en.ftl (testi tarkistaa). Koodi (`MISSING-KEY`) on sama kaikilla kielillä, jotta viestiä voi
+# en/core.ftl (testi tarkistaa). Koodi (`MISSING-KEY`) on sama kaikilla kielillä, jotta viestiä voi
 # hakea.
 
 ## Näin ilmoitus tulostuu: `tiedosto:rivi:sarake: virhe[KOODI]: viesti`, sitten `  vihje: …`.

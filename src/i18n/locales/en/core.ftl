@@ -1,5 +1,5 @@
-# Polku's messages to an editor, in English. Every message here must also be in fi.ftl (a test
-# checks); sv.ftl may lack some, which then print in English.
+# Polku's messages to an editor, in English. Every message here must also be in fi/core.ftl (a test
+# checks); sv/ may lack some, which then print in English.
 # The diagnostic code (`MISSING-KEY`) is printed beside each message and is the same in every
 # language, so a message can be searched for.
 
