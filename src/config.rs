@@ -5,7 +5,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, text};
 use crate::finnish::is_slug;
 use crate::yaml::{self, Positions};
 
@@ -194,9 +194,9 @@ impl Config {
                     "INVALID-VALUE",
                     self.file,
                     self.positions.value("base_url"),
-                    format!("`base_url` must be an absolute address, not `{base}`"),
+                    text!("config-base-url", base = base),
                 )
-                .hint("write it like https://example.fi/ or https://example.fi/materiaalit/"),
+                .hint(text!("config-base-url.hint")),
             );
         }
         for (name, vocabulary) in self.vocabularies() {
@@ -206,11 +206,11 @@ impl Config {
                         "INVALID-ID",
                         self.file,
                         self.positions.key(&format!("{name}.{id}")),
-                        format!("`{id}` in `{name}` is not a valid id"),
+                        text!("config-invalid-id", id = id, name = name),
                     )
-                    .hint(format!(
-                        "ids use a–z, 0–9 and -, e.g. `{}`",
-                        crate::finnish::slug(id)
+                    .hint(text!(
+                        "config-invalid-id.hint",
+                        example = crate::finnish::slug(id)
                     )),
                 );
             }

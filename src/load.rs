@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, text};
 
 pub const CONTENT_DIR: &str = "content";
 
@@ -61,7 +61,7 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
                     "READ",
                     file,
                     Pos::default(),
-                    format!("cannot read: {err}"),
+                    text!("load-cannot-read", detail = err),
                 ));
                 continue;
             }
@@ -74,13 +74,8 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
         if entry.file_name().to_str().is_none() {
             // Its name could not be written in a link or an address, nor be read back.
             problems.push(
-                Diagnostic::error(
-                    "FILE-NAME",
-                    file,
-                    Pos::default(),
-                    "the name of this file or folder is not UTF-8 text (the marked letters), so Polku cannot use it",
-                )
-                .hint("rename it in your file manager, using letters, numbers and hyphens"),
+                Diagnostic::error("FILE-NAME", file, Pos::default(), text!("load-file-name"))
+                    .hint(text!("load-file-name.hint")),
             );
             if entry.file_type().is_dir() {
                 walker.skip_current_dir();
@@ -116,13 +111,8 @@ pub fn load(root: &Path, problems: &mut Diagnostics) -> Loaded {
 /// A symbolic link in the site, which Polku never reads: it could reach any file on the machine,
 /// and a copy of the site (or its output) would not have what it points to.
 pub fn symlink_warning(file: &Path) -> Diagnostic {
-    Diagnostic::warning(
-        "SYMLINK",
-        file,
-        Pos::default(),
-        "this is a symbolic link; Polku does not read links, so it is left out of the site",
-    )
-    .hint("put the file or folder itself here in place of the link")
+    Diagnostic::warning("SYMLINK", file, Pos::default(), text!("load-symlink"))
+        .hint(text!("load-symlink.hint"))
 }
 
 /// What is at a path below content/, without following symbolic links.
@@ -199,7 +189,7 @@ pub fn read_text(path: &Path, file: &Path) -> Result<(String, Option<Diagnostic>
             "READ",
             file,
             Pos::default(),
-            format!("cannot read this file: {err}"),
+            text!("load-cannot-read-file", detail = err),
         )
     })?;
     let text = String::from_utf8(bytes).map_err(|err| {
@@ -208,8 +198,8 @@ pub fn read_text(path: &Path, file: &Path) -> Result<(String, Option<Diagnostic>
             err.utf8_error().valid_up_to(),
             1,
         );
-        Diagnostic::error("ENCODING", file, pos, "this file is not UTF-8 text")
-            .hint("save the file as UTF-8 in your editor")
+        Diagnostic::error("ENCODING", file, pos, text!("load-encoding"))
+            .hint(text!("load-encoding.hint"))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -229,12 +219,13 @@ fn without_control_characters(text: String, file: &Path) -> (String, Option<Diag
         "CONTROL-CHAR",
         file,
         Pos::of_offset(&text, first, 1),
-        format!(
-            "this file has {count} invisible control character{} (the first is U+{code:04X}); they were left out",
-            if count == 1 { "" } else { "s" }
+        text!(
+            "load-control-char",
+            count = count,
+            code = format!("U+{code:04X}")
         ),
     )
-    .hint("delete them in your editor; they often come with text copied from a PDF or another program");
+    .hint(text!("load-control-char.hint"));
     (text.replace(is_control, ""), Some(warning))
 }
 
@@ -258,13 +249,8 @@ fn split(text: String, rel: &str, file: &Path) -> Result<Source, Diagnostic> {
         return Ok(source);
     }
     let (front, body) = split_front_matter(&text).map_err(|pos| {
-        Diagnostic::error(
-            "FRONT-MATTER",
-            file,
-            pos,
-            "the front matter that starts here is not closed",
-        )
-        .hint("end the front matter with a line that has only `---` on it")
+        Diagnostic::error("FRONT-MATTER", file, pos, text!("load-front-matter"))
+            .hint(text!("load-front-matter.hint"))
     })?;
     if let Some((front, line)) = front {
         source.front = front.to_string();

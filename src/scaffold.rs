@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::finnish::slug;
+use crate::i18n;
 use crate::load::{CONTENT_DIR, split_front_matter};
 use crate::model::types::TypeName;
 
@@ -33,6 +34,26 @@ fn type_named(name: &str) -> Option<TypeName> {
         .or_else(|| TypeName::from_name(&name))
 }
 
+/// A usage error of `new` or `init` in the run's language: the message `id` and its hint.
+fn problem(id: &str, args: &[(&str, String)]) -> String {
+    problem_with(id, args, i18n::text(&format!("{id}.hint"), args))
+}
+
+/// A usage error with its own hint.
+fn problem_with(id: &str, args: &[(&str, String)], hint: String) -> String {
+    let label = i18n::text("label-hint", &[]);
+    format!("{}\n  {label}: {hint}", i18n::text(id, args))
+}
+
+/// "cannot create/write PATH: the system's reason".
+fn cannot(id: &str, path: &Path, error: std::io::Error) -> String {
+    i18n::text(id, &[("path", shown(path)), ("detail", error.to_string())])
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
 /// `oppitunti (lesson)`, the first Finnish name of a type with its English one.
 fn both_names(kind: TypeName) -> String {
     let finnish = TYPE_NAMES
@@ -48,20 +69,20 @@ fn both_names(kind: TypeName) -> String {
 pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, String> {
     let Some(kind) = type_named(type_name) else {
         let names: Vec<String> = TypeName::ALL.into_iter().map(both_names).collect();
-        return Err(format!(
-            "`{type_name}` is not a content type\n  hint: use one of {}",
-            names.join(", ")
+        return Err(problem(
+            "new-unknown-type",
+            &[("name", type_name.into()), ("types", names.join(", "))],
         ));
     };
     let config = match Config::load(root) {
         Ok(Some(config)) => config,
         Ok(None) => {
-            return Err(format!(
-                "no site.yaml in {}\n  hint: run `polku new` in the site's folder or pass --root",
-                root.display()
-            ));
+            return Err(problem("new-no-site", &[("dir", shown(root))]));
         }
-        Err(problems) => return Err(format!("site.yaml has problems:\n{}", problems.report())),
+        Err(problems) => {
+            let problems = ("problems", problems.report());
+            return Err(i18n::text("new-site-problems", &[problems]));
+        }
     };
     let path = path.trim_start_matches("content/").trim_matches('/');
     let extension = if matches!(
@@ -81,10 +102,7 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
     };
     let target = root.join(CONTENT_DIR).join(&file);
     if target.exists() {
-        return Err(format!(
-            "{} already exists\n  hint: choose another name",
-            target.display()
-        ));
+        return Err(problem("new-exists", &[("path", shown(&target))]));
     }
     let content = root.join(CONTENT_DIR);
     let dir = file.rsplit_once('/').map_or("", |(dir, _)| dir);
@@ -112,18 +130,20 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
         ),
         TypeName::Term => format!("term: {stem}\nword_class: substantiivi\nexplanation: \"TODO: Kirjoita tähän selitys.\"\nexamples:\n  - \"TODO: Kirjoita tähän esimerkkilause.\"\n"),
         TypeName::Deck => {
-            fs::create_dir_all(&deck_dir).map_err(|e| format!("cannot create {}: {e}", deck_dir.display()))?;
-            fs::create_dir_all(deck_dir.join("ikonit")).map_err(|e| format!("cannot create the icon folder: {e}"))?;
-            fs::write(deck_dir.join("ikonit/teema.svg"), STARTER_ICON).map_err(|e| format!("cannot write the icon: {e}"))?;
+            fs::create_dir_all(&deck_dir).map_err(|e| cannot("new-cannot-create", &deck_dir, e))?;
+            let icons = deck_dir.join("ikonit");
+            fs::create_dir_all(&icons).map_err(|e| cannot("new-cannot-create", &icons, e))?;
+            let icon = icons.join("teema.svg");
+            fs::write(&icon, STARTER_ICON).map_err(|e| cannot("new-cannot-write", &icon, e))?;
             fs::write(deck_dir.join("kayttoohje.md"), "---\ntitle: Näin käytät kortteja\n---\n\nTODO: Kerro tässä, miten korttien kanssa toimitaan, esimerkiksi: nostakaa kortti vuorotellen ja keskustelkaa sen kysymyksestä.\n")
-                .map_err(|e| format!("cannot write the instructions: {e}"))?;
+                .map_err(|e| cannot("new-cannot-write", &deck_dir.join("ohjeet.md"), e))?;
             format!(
                 "title: {title}\ndescription: \"TODO: Lyhyt kuvaus pakasta.\"\ncard_kind: insight\ninstructions: kayttoohje.md\nthemes:\n  - id: {theme}\n    name: {name}\n    color: \"#23467a\"\n    text_color: \"#ffffff\"\n    icon: ikonit/teema.svg\n",
                 title = title_of(&id), theme = first(&site.themes, "teema"), name = site.themes.values().next().cloned().unwrap_or_else(|| "Teema".into())
             )
         }
         TypeName::Card => {
-            let deck = fs::read_to_string(deck_dir.join("deck.yaml")).map_err(|_| format!("there is no deck.yaml in {}\n  hint: cards go into a deck's folder; create one with `polku new deck kortit/NIMI`", deck_dir.display()))?;
+            let deck = fs::read_to_string(deck_dir.join("deck.yaml")).map_err(|_| problem("new-no-deck", &[("dir", shown(&deck_dir))]))?;
             let theme = deck.lines().find_map(|l| l.trim().strip_prefix("- id:")).map(str::trim).unwrap_or("teema").to_string();
             format!(
                 "---\ntitle: {title}\nnumber: {number}\ntheme: {theme}\ninsight: \"TODO: Kirjoita tähän oivallus.\"\nquestion: \"TODO: Mitä kysyt tästä?\"\ntry: \"TODO: Kirjoita tähän kokeiltava asia.\"\n---\n",
@@ -156,10 +176,9 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
         (true, None) => format!("type: {}\n{text}", kind.name()),
     };
     if let Some(parent) = target.parent() {
-        fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        fs::create_dir_all(parent).map_err(|e| cannot("new-cannot-create", parent, e))?;
     }
-    fs::write(&target, text).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    fs::write(&target, text).map_err(|e| cannot("new-cannot-write", &target, e))?;
     Ok(target)
 }
 
@@ -171,9 +190,11 @@ fn folder_allows(content: &Path, dir: &str, kind: TypeName) -> Result<bool, Stri
     match kind {
         TypeName::Deck | TypeName::Card => return Ok(false),
         _ if in_deck => {
-            return Err(format!(
-                "content/{dir}/ is a card deck's folder: every Markdown file in it is a card\n  hint: {}",
-                where_to_put(content, kind)
+            let dir = ("dir", dir.to_string());
+            return Err(problem_with(
+                "new-in-deck",
+                &[dir],
+                where_to_put(content, kind),
             ));
         }
         _ => {}
@@ -181,12 +202,19 @@ fn folder_allows(content: &Path, dir: &str, kind: TypeName) -> Result<bool, Stri
     match section_type(content, dir) {
         Some((own, _)) if own == kind => Ok(false),
         Some((TypeName::Page, _)) if kind == TypeName::Accessibility => Ok(false),
-        Some((other, at)) => Err(format!(
-            "content/{at}/_index.md makes the files of content/{dir}/ {}, not {}\n  hint: {}",
-            both_names(other),
-            both_names(kind),
-            where_to_put(content, kind)
-        )),
+        Some((other, at)) => {
+            let args = [
+                ("at", at),
+                ("dir", dir.to_string()),
+                ("other", both_names(other)),
+                ("kind", both_names(kind)),
+            ];
+            Err(problem_with(
+                "new-typed-folder",
+                &args,
+                where_to_put(content, kind),
+            ))
+        }
         None => Ok(!matches!(kind, TypeName::Page | TypeName::Accessibility)),
     }
 }
@@ -208,8 +236,11 @@ fn where_to_put(content: &Path, kind: TypeName) -> String {
         .collect();
     folders.sort();
     match folders.is_empty() {
-        true => "put it in a folder whose _index.md has no other `type`".to_string(),
-        false => format!("put it in {}", folders.join(" or ")),
+        true => i18n::text("new-put-untyped", &[]),
+        false => {
+            let or = format!(" {} ", i18n::text("word-or", &[]));
+            i18n::text("new-put-in", &[("folders", folders.join(&or))])
+        }
     }
 }
 
@@ -277,16 +308,12 @@ pub fn init(dir: &Path) -> Result<(), String> {
             .next()
             .is_some()
     {
-        return Err(format!(
-            "{} is not empty\n  hint: choose a new folder",
-            dir.display()
-        ));
+        return Err(problem("init-not-empty", &[("dir", shown(dir))]));
     }
     let content = dir.join(CONTENT_DIR);
-    fs::create_dir_all(&content)
-        .map_err(|e| format!("cannot create {}: {e}", content.display()))?;
+    fs::create_dir_all(&content).map_err(|e| cannot("new-cannot-create", &content, e))?;
     let write = |path: PathBuf, text: &str| {
-        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        fs::write(&path, text).map_err(|e| cannot("new-cannot-write", &path, e))
     };
     write(dir.join("site.yaml"), INIT_SITE)?;
     write(

@@ -11,7 +11,7 @@ use serde_yaml::Value;
 use tera::Tera;
 
 use crate::config::Lang;
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, text};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -111,9 +111,9 @@ impl Theme {
                     "THEME",
                     Path::new(crate::config::FILE_NAME),
                     Pos::default(),
-                    format!("there is no theme folder themes/{name}/"),
+                    text!("theme-missing", name = name),
                 )
-                .hint("remove `theme:` to use the default theme, or create the folder"),
+                .hint(text!("theme-missing.hint")),
             );
             return None;
         }
@@ -151,7 +151,7 @@ impl Theme {
                     Pos::default(),
                     error_chain(&err),
                 )
-                .hint("fix the template syntax (see https://keats.github.io/tera/docs/)"),
+                .hint(text!("theme-template.hint")),
             );
             return None;
         }
@@ -173,7 +173,7 @@ impl Theme {
                     "YAML-SYNTAX",
                     &source.origin,
                     Pos::default(),
-                    format!("this is not valid YAML: {err}"),
+                    text!("yaml-other", detail = err),
                 )),
             }
         }

@@ -134,6 +134,16 @@ fn new_writes_a_starter_file_of_every_type_that_builds() {
         run.stderr,
         "error: `kurssi` is not a content type\n  hint: use one of oppitunti (lesson), sana (term), pakka (deck), kortti (card), polku (path), tyopaja (workshop), hanke (project), tulokset (outcomes), sivu (page), saavutettavuusseloste (accessibility)\n"
     );
+    let run = site.run_in("fi", &["new", "kurssi", "x"]);
+    assert_eq!(
+        run.stderr,
+        "virhe: `kurssi` ei ole sisältötyyppi\n  vihje: käytä jotakin näistä: oppitunti (lesson), sana (term), pakka (deck), kortti (card), polku (path), tyopaja (workshop), hanke (project), tulokset (outcomes), sivu (page), saavutettavuusseloste (accessibility)\n"
+    );
+    let run = site.run_in("fi", &["new", "sana", "sanasto/vuodelepo"]);
+    assert_eq!(
+        run.stdout,
+        "Kirjoitettiin ./content/sanasto/vuodelepo.yaml\n"
+    );
 }
 
 #[test]
@@ -169,6 +179,11 @@ fn new_takes_finnish_type_names_and_refuses_a_folder_of_another_type() {
     assert_eq!(
         run.stderr,
         "error: content/sanasto/_index.md makes the files of content/sanasto/ sana (term), not oppitunti (lesson)\n  hint: put it in content/oppitunnit/\n"
+    );
+    let run = site.run_in("fi", &["new", "oppitunti", "sanasto/vaara"]);
+    assert_eq!(
+        run.stderr,
+        "virhe: content/sanasto/_index.md tekee kansion content/sanasto/ tiedostoista tyyppiä sana (term), ei oppitunti (lesson)\n  vihje: tee se kansioon content/oppitunnit/\n"
     );
     assert!(!site.exists("content/sanasto/vaara.md"));
     // In a deck's folder every Markdown file is a card.
@@ -268,6 +283,14 @@ fn a_folder_without_site_yaml_is_a_usage_error() {
     assert_eq!(
         run.stderr,
         "error: no site.yaml in .\n  hint: run polku in the site's folder, pass --root, or create a site with `polku init`\n"
+    );
+    // With no site to take the language from, Finnish.
+    let mut command = dir.command(&["build"]);
+    command.env_remove("POLKU_LANG");
+    let run = common::run_command(command);
+    assert_eq!(
+        run.stderr,
+        "virhe: kansiossa . ei ole tiedostoa site.yaml\n  vihje: aja polku sivuston kansiossa, kerro kansio valinnalla --root tai tee uusi sivusto komennolla `polku init`\n"
     );
 }
 

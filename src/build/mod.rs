@@ -145,11 +145,11 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     let mut config = match Config::load(root) {
         Ok(Some(config)) => config,
         Ok(None) => {
-            return Err(Failure::Usage(format!(
-                "no {} in {}\n  hint: run polku in the site's folder, pass --root, or create a site with `polku init`",
-                crate::config::FILE_NAME,
-                root.display()
-            )));
+            let dir = ("dir", root.display().to_string());
+            let message = crate::i18n::text("build-no-site", &[dir]);
+            let hint = crate::i18n::text("build-no-site.hint", &[]);
+            let label = crate::i18n::text("label-hint", &[]);
+            return Err(Failure::Usage(format!("{message}\n  {label}: {hint}")));
         }
         Err(found) => return Err(content_failure(found, clock.timings)),
     };

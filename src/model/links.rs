@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::Site;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, text};
 
 /// The URL path (below the site root) of a content file named by its path below `content/`.
 pub fn target(site: &Site, file: &str) -> Option<String> {
@@ -55,9 +55,9 @@ pub fn scheme_error(link: &str, file: &Path, pos: Pos) -> Option<Diagnostic> {
             "LINK-SCHEME",
             file,
             pos,
-            format!("the link `{}` uses `{scheme}:`, which Polku does not publish", shown(link)),
+            text!("model-link-scheme", link = shown(link), scheme = scheme),
         )
-        .hint("link with http:, https:, mailto: or tel:, a path relative to this file, #anchor or @/path below content/"),
+        .hint(text!("model-link-scheme.hint")),
     )
 }
 

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::config::Lang;
-use crate::diagnostics::{Diagnostic, Pos, Text, suggest};
+use crate::diagnostics::{Diagnostic, Pos, Text, suggest, text};
 use crate::finnish::slug;
 use crate::load::Source;
 use crate::yaml::Positions;
@@ -147,7 +147,16 @@ impl Site {
             item.error(
                 "BROKEN-REF",
                 path,
-                format!("there is no {what} with the id `{id}`"),
+                text!(
+                    "model-broken-ref",
+                    what = what,
+                    // The type, for the languages that name it in their own words.
+                    kind = match types {
+                        [one] => one.name(),
+                        _ => "material",
+                    },
+                    id = id
+                ),
             )
             .hint(suggest(id, &self.ids(types))),
         )

@@ -4,7 +4,7 @@
 use serde_yaml::{Mapping, Value};
 
 use super::types::Common;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, text};
 use crate::finnish::slug;
 use crate::load::Source;
 use crate::yaml::{self, Positions};
@@ -62,9 +62,9 @@ pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Vec<Diagnostic>, Unus
                 "YAML-SYNTAX",
                 &source.file,
                 Pos::new(source.front_line, 1),
-                "the YAML here must be a set of `key: value` lines",
+                text!("model-not-keys"),
             )
-            .hint("start each line with a key, e.g. `title: Kivusta kysyminen`");
+            .hint(text!("model-not-keys.hint"));
             return Err(failed(vec![problem], &source));
         }
         Err(problem) => return Err(failed(vec![problem], &source)),

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::parse::Unusable;
 use super::types::{Common, TypeName};
 use super::{Item, Section, Site, dir_url};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, text};
 
 impl Site {
     pub(super) fn mark_unreadable(&mut self, unusable: Unusable) {
@@ -51,14 +51,14 @@ impl Site {
                     "DUPLICATE-ID",
                     &item.source.file,
                     item.value_pos("id"),
-                    format!(
-                        "the {} id `{}` is already used by {}",
-                        key.0.name(),
-                        item.id,
-                        first.display()
+                    text!(
+                        "model-duplicate-id",
+                        kind = key.0.name(),
+                        id = item.id,
+                        other = first.display()
                     ),
                 )
-                .hint("give one of the two files another id (rename the file or set `id:`)"),
+                .hint(text!("model-duplicate-id.hint")),
             );
             // Links to the file by its path or by the id its name gives are not broken twice.
             self.mark_unreadable(Unusable::of(&item.source));
@@ -122,13 +122,13 @@ impl Site {
                             "URL-CONFLICT",
                             &item.source.file,
                             item.value_pos("id"),
-                            format!(
-                                "this page would be published at /{} like {}",
-                                item.url,
-                                other.display()
+                            text!(
+                                "model-url-conflict",
+                                url = item.url,
+                                other = other.display()
                             ),
                         )
-                        .hint("rename the file or set another `id:`"),
+                        .hint(text!("model-url-conflict.hint")),
                     );
                 }
             }

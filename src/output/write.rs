@@ -10,6 +10,8 @@ use std::path::{Component, Path, PathBuf};
 use rayon::prelude::*;
 
 use super::{Content, OutFile};
+use crate::diagnostics::{Text, text};
+use crate::i18n;
 
 /// The file that marks an output folder as Polku's.
 pub const MARKER: &str = ".polku-output";
@@ -25,7 +27,7 @@ pub enum WriteError {
     /// The output folder is, holds or lies inside the site's own sources.
     SourceFolder {
         output: PathBuf,
-        why: String,
+        why: Text,
     },
     /// The output folder exists, is not empty and has no marker.
     NotOurs(PathBuf),
@@ -33,26 +35,39 @@ pub enum WriteError {
     Io(PathBuf, io::Error),
 }
 
+/// `message`, then its hint on the next line, as the CLI prints a usage error.
+fn with_hint(f: &mut fmt::Formatter<'_>, message: String, hint: String) -> fmt::Result {
+    let label = i18n::text("label-hint", &[]);
+    write!(f, "{message}\n  {label}: {hint}")
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            WriteError::SourceFolder { output, why } => write!(
-                f,
-                "Polku will not build into {}: {why}, and a build replaces its output folder with everything in it\n  hint: choose a folder outside the site's {} folders and site.yaml, e.g. --output public",
-                output.display(),
-                SOURCE_DIRS.join("/, ") + "/"
-            ),
-            WriteError::NotOurs(dir) => write!(
-                f,
-                "{} already exists and was not made by Polku, so Polku will not replace it\n  hint: choose another folder with --output, or pass --force to replace it",
-                dir.display()
-            ),
-            WriteError::NotADirectory(path) => write!(
-                f,
-                "{} exists and is not a folder\n  hint: choose another path with --output",
-                path.display()
-            ),
-            WriteError::Io(path, err) => write!(f, "cannot write {}: {err}", path.display()),
+            WriteError::SourceFolder { output, why } => {
+                let folders = SOURCE_DIRS.join("/, ") + "/";
+                let args = [("output", shown(output)), ("why", why.to_string())];
+                let hint = i18n::text("output-source-folder.hint", &[("folders", folders)]);
+                with_hint(f, i18n::text("output-source-folder", &args), hint)
+            }
+            WriteError::NotOurs(dir) => {
+                let args = [("dir", shown(dir))];
+                let hint = i18n::text("output-not-ours.hint", &[]);
+                with_hint(f, i18n::text("output-not-ours", &args), hint)
+            }
+            WriteError::NotADirectory(path) => {
+                let args = [("path", shown(path))];
+                let hint = i18n::text("output-not-a-folder.hint", &[]);
+                with_hint(f, i18n::text("output-not-a-folder", &args), hint)
+            }
+            WriteError::Io(path, err) => {
+                let args = [("path", shown(path)), ("detail", err.to_string())];
+                f.write_str(&i18n::text("output-cannot-write", &args))
+            }
         }
     }
 }
@@ -132,7 +147,7 @@ impl Drop for Staging {
 /// source folders: `--force` or not, a build there would delete what editors wrote. Symbolic
 /// links and `..` are resolved first, so no other spelling of the same folder gets through.
 pub fn check_place(root: &Path, output: &Path) -> Result<(), WriteError> {
-    let refuse = |why: String| {
+    let refuse = |why: Text| {
         Err(WriteError::SourceFolder {
             output: output.to_path_buf(),
             why,
@@ -141,18 +156,18 @@ pub fn check_place(root: &Path, output: &Path) -> Result<(), WriteError> {
     let site = real_path(root);
     let out = real_path(output);
     if site == out {
-        return refuse("it is the site's own folder".into());
+        return refuse(text!("output-why-site"));
     }
     if site.starts_with(&out) {
-        return refuse(format!("it holds the site's folder {}", site.display()));
+        return refuse(text!("output-why-holds", site = site.display()));
     }
     for dir in SOURCE_DIRS {
         let source = real_path(&root.join(dir));
         if out == source {
-            return refuse(format!("it is the site's {dir}/ folder"));
+            return refuse(text!("output-why-is", dir = dir));
         }
         if out.starts_with(&source) {
-            return refuse(format!("it lies inside the site's {dir}/ folder"));
+            return refuse(text!("output-why-inside", dir = dir));
         }
     }
     Ok(())

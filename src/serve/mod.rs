@@ -43,31 +43,36 @@ pub struct Options {
     pub verbose: bool,
 }
 
+/// The message `id` and its hint, as a usage error prints them.
+fn with_hint(id: &str, args: &[(&str, String)]) -> String {
+    let label = i18n::text("label-hint", &[]);
+    let hint = i18n::text(&format!("{id}.hint"), args);
+    format!("{}\n  {label}: {hint}", i18n::text(id, args))
+}
+
 /// Runs the preview until Ctrl-C. `Err` is a message for the user (exit code 2).
 pub fn serve(options: Options) -> Result<(), String> {
     if !options.bind.is_loopback() && !options.expose {
-        return Err(format!(
-            "{} can be reached from other machines, and the preview is meant for this one\n  hint: use the default 127.0.0.1, or pass --expose to serve on {} anyway",
-            options.bind, options.bind
-        ));
+        let bind = [("address", options.bind.to_string())];
+        return Err(with_hint("serve-exposed", &bind));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the server: {e}"))?;
+        .map_err(|e| i18n::text("serve-cannot-start", &[("detail", e.to_string())]))?;
     let address = SocketAddr::new(options.bind, options.port);
     let listener = runtime
         .block_on(tokio::net::TcpListener::bind(address))
         .map_err(|e| {
-            format!("cannot listen on {address}: {e}\n  hint: another program may use the port; pass another with --port")
+            let args = [("address", address.to_string()), ("detail", e.to_string())];
+            with_hint("serve-cannot-listen", &args)
         })?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     let interrupt = interrupted(&runtime)?;
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: serving on {address}: anyone who can reach this machine can read the preview"
-        );
+        let address = [("address", address.to_string())];
+        eprintln!("{}", i18n::text("serve-exposed-warning", &address));
     }
     let build_options = build::Options {
         root: options.root.clone(),
@@ -95,7 +100,7 @@ pub fn serve(options: Options) -> Result<(), String> {
                 .with_graceful_shutdown(stop)
                 .await
         })
-        .map_err(|e| format!("the server stopped: {e}"))?;
+        .map_err(|e| i18n::text("serve-stopped", &[("detail", e.to_string())]))?;
     Ok(())
 }
 
@@ -107,7 +112,7 @@ fn interrupted(
     use tokio::signal::unix::{SignalKind, signal};
     let mut interrupt = runtime
         .block_on(async { signal(SignalKind::interrupt()) })
-        .map_err(|e| format!("cannot listen for Ctrl-C: {e}"))?;
+        .map_err(|e| i18n::text("serve-no-ctrl-c", &[("detail", e.to_string())]))?;
     Ok(async move {
         interrupt.recv().await;
     })
@@ -153,7 +158,10 @@ impl Rebuilds {
                         parts = crate::laps::text(&laps.timings);
                         live.replace_dir(crate::output::BUNDLE_DIR, bundle);
                     }
-                    Err(message) => eprintln!("error: the search index: {message}"),
+                    Err(message) => {
+                        let args = [("detail", message)];
+                        eprintln!("{}", i18n::text("serve-search-failed", &args));
+                    }
                 }
                 if verbose {
                     eprintln!(

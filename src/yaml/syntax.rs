@@ -4,6 +4,8 @@
 
 use saphyr_parser::{Event, Parser};
 
+use crate::diagnostics::{Text, text};
+
 /// libyaml's message, taken apart: `PROBLEM at line L column C, while CONTEXT at line L column C`.
 pub(super) struct Syntax<'a> {
     problem: &'a str,
@@ -44,15 +46,14 @@ impl<'a> Syntax<'a> {
 
     /// Where to point, what to say and how to fix it. A quote or bracket left open is found
     /// only where the file ends: the place to fix is where it was opened.
-    pub(super) fn explain(&self, text: &str) -> (Option<(usize, usize)>, String, String) {
+    pub(super) fn explain(&self, text: &str) -> (Option<(usize, usize)>, Text, Text) {
         let context = self.context.unwrap_or("");
         let opened = self.context_at.or(self.problem_at);
-        let general = "check the indentation and put quotes around text that contains `: ` or starts with a special character";
         if self.problem.contains("end of stream") && context.contains("quoted scalar") {
             return (
                 opened,
-                "the quotation mark here is never closed".into(),
-                "end the text with the same quotation mark (' or \"), or remove this one".into(),
+                text!("yaml-open-quote"),
+                text!("yaml-open-quote.hint"),
             );
         }
         let brackets = [
@@ -63,41 +64,28 @@ impl<'a> Syntax<'a> {
             let (open, close) = pair.split_at(1);
             return (
                 opened,
-                format!("the `{open}` here is not closed with a matching `{close}`"),
-                format!(
-                    "add `{close}` where the {what} ends, or put quotes around text that contains `,` or `{close}`"
-                ),
+                text!("yaml-open-bracket", open = open, close = close),
+                text!("yaml-open-bracket.hint", close = close, what = what),
             );
         }
         if self.problem.contains("expected ':'") && context.contains("simple key") {
-            return (
-                opened,
-                "this line is neither `key: value` nor a list item, so its key has no `:`".into(),
-                "add `: ` after the key, start a list item with `- `, or put the text on the line before".into(),
-            );
+            return (opened, text!("yaml-no-colon"), text!("yaml-no-colon.hint"));
         }
         if let Some(key) = self.problem.strip_prefix("duplicate entry with key ") {
             return (
                 second_key(text).or(self.problem_at),
-                format!(
-                    "the key `{}` is given a second time here",
-                    key.trim_matches('"')
-                ),
-                "keep one of the two: a key may be given once".into(),
+                text!("yaml-duplicate-key", key = key.trim_matches('"')),
+                text!("yaml-duplicate-key.hint"),
             );
         }
         if self.problem.contains("tab character") {
-            return (
-                self.problem_at,
-                "a tab is used for indentation here; YAML indents with spaces only".into(),
-                "replace the tab with spaces".into(),
-            );
+            return (self.problem_at, text!("yaml-tab"), text!("yaml-tab.hint"));
         }
         if self.problem.contains("repetition limit exceeded") {
             return (
                 first_alias(text),
-                "the `*name` references here repeat their anchors too many times (the values would grow without limit)".into(),
-                "write the values out instead of referring to anchors (`&name`, `*name`)".into(),
+                text!("yaml-alias-limit"),
+                text!("yaml-alias-limit.hint"),
             );
         }
         if let Some(number) = self
@@ -108,12 +96,15 @@ impl<'a> Syntax<'a> {
         {
             return (
                 self.problem_at,
-                format!("the number {number} is too large"),
-                "write a smaller number, or put it in quotes if it is meant as text".into(),
+                text!("yaml-number-too-large", number = number),
+                text!("yaml-number-too-large.hint"),
             );
         }
-        let message = format!("this is not valid YAML: {}", self.problem);
-        (self.problem_at, message, general.into())
+        (
+            self.problem_at,
+            text!("yaml-other", detail = self.problem),
+            text!("yaml-other.hint"),
+        )
     }
 }
 
