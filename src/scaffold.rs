@@ -34,17 +34,6 @@ fn type_named(name: &str) -> Option<TypeName> {
         .or_else(|| TypeName::from_name(&name))
 }
 
-/// A usage error of `new` or `init` in the run's language: the message `id` and its hint.
-fn problem(id: &str, args: &[(&str, String)]) -> String {
-    problem_with(id, args, i18n::text(&format!("{id}.hint"), args))
-}
-
-/// A usage error with its own hint.
-fn problem_with(id: &str, args: &[(&str, String)], hint: String) -> String {
-    let label = i18n::text("label-hint", &[]);
-    format!("{}\n  {label}: {hint}", i18n::text(id, args))
-}
-
 /// "cannot create/write PATH: the system's reason".
 fn cannot(id: &str, path: &Path, error: std::io::Error) -> String {
     i18n::text(id, &[("path", shown(path)), ("detail", error.to_string())])
@@ -69,7 +58,7 @@ fn both_names(kind: TypeName) -> String {
 pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, String> {
     let Some(kind) = type_named(type_name) else {
         let names: Vec<String> = TypeName::ALL.into_iter().map(both_names).collect();
-        return Err(problem(
+        return Err(i18n::with_hint(
             "new-unknown-type",
             &[("name", type_name.into()), ("types", names.join(", "))],
         ));
@@ -77,7 +66,7 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
     let config = match Config::load(root) {
         Ok(Some(config)) => config,
         Ok(None) => {
-            return Err(problem("new-no-site", &[("dir", shown(root))]));
+            return Err(i18n::with_hint("new-no-site", &[("dir", shown(root))]));
         }
         Err(problems) => {
             let problems = ("problems", problems.report());
@@ -102,7 +91,7 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
     };
     let target = root.join(CONTENT_DIR).join(&file);
     if target.exists() {
-        return Err(problem("new-exists", &[("path", shown(&target))]));
+        return Err(i18n::with_hint("new-exists", &[("path", shown(&target))]));
     }
     let content = root.join(CONTENT_DIR);
     let dir = file.rsplit_once('/').map_or("", |(dir, _)| dir);
@@ -143,7 +132,7 @@ pub fn new_file(root: &Path, type_name: &str, path: &str) -> Result<PathBuf, Str
             )
         }
         TypeName::Card => {
-            let deck = fs::read_to_string(deck_dir.join("deck.yaml")).map_err(|_| problem("new-no-deck", &[("dir", shown(&deck_dir))]))?;
+            let deck = fs::read_to_string(deck_dir.join("deck.yaml")).map_err(|_| i18n::with_hint("new-no-deck", &[("dir", shown(&deck_dir))]))?;
             let theme = deck.lines().find_map(|l| l.trim().strip_prefix("- id:")).map(str::trim).unwrap_or("teema").to_string();
             format!(
                 "---\ntitle: {title}\nnumber: {number}\ntheme: {theme}\ninsight: \"TODO: Kirjoita tähän oivallus.\"\nquestion: \"TODO: Mitä kysyt tästä?\"\ntry: \"TODO: Kirjoita tähän kokeiltava asia.\"\n---\n",
@@ -191,11 +180,8 @@ fn folder_allows(content: &Path, dir: &str, kind: TypeName) -> Result<bool, Stri
         TypeName::Deck | TypeName::Card => return Ok(false),
         _ if in_deck => {
             let dir = ("dir", dir.to_string());
-            return Err(problem_with(
-                "new-in-deck",
-                &[dir],
-                where_to_put(content, kind),
-            ));
+            let message = i18n::text("new-in-deck", &[dir]);
+            return Err(i18n::with_own_hint(message, where_to_put(content, kind)));
         }
         _ => {}
     }
@@ -209,11 +195,8 @@ fn folder_allows(content: &Path, dir: &str, kind: TypeName) -> Result<bool, Stri
                 ("other", both_names(other)),
                 ("kind", both_names(kind)),
             ];
-            Err(problem_with(
-                "new-typed-folder",
-                &args,
-                where_to_put(content, kind),
-            ))
+            let message = i18n::text("new-typed-folder", &args);
+            Err(i18n::with_own_hint(message, where_to_put(content, kind)))
         }
         None => Ok(!matches!(kind, TypeName::Page | TypeName::Accessibility)),
     }
@@ -308,7 +291,7 @@ pub fn init(dir: &Path) -> Result<(), String> {
             .next()
             .is_some()
     {
-        return Err(problem("init-not-empty", &[("dir", shown(dir))]));
+        return Err(i18n::with_hint("init-not-empty", &[("dir", shown(dir))]));
     }
     let content = dir.join(CONTENT_DIR);
     fs::create_dir_all(&content).map_err(|e| cannot("new-cannot-create", &content, e))?;

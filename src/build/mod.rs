@@ -146,10 +146,10 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         Ok(Some(config)) => config,
         Ok(None) => {
             let dir = ("dir", root.display().to_string());
-            let message = crate::i18n::text("build-no-site", &[dir]);
-            let hint = crate::i18n::text("build-no-site.hint", &[]);
-            let label = crate::i18n::text("label-hint", &[]);
-            return Err(Failure::Usage(format!("{message}\n  {label}: {hint}")));
+            return Err(Failure::Usage(crate::i18n::with_hint(
+                "build-no-site",
+                &[dir],
+            )));
         }
         Err(found) => return Err(content_failure(found, clock.timings)),
     };

@@ -86,9 +86,7 @@ impl Diagnostic {
         self.hint = Some(hint.into());
         self
     }
-}
 
-impl Diagnostic {
     /// The diagnostic as the CLI prints it, in `lang`: `file:line:col: virhe[CODE]: message`
     /// and an indented hint. The code is the same in every language, so it can be searched for.
     pub fn render(&self, lang: Lang) -> String {

@@ -123,6 +123,17 @@ pub fn text(id: &str, args: &[(&str, String)]) -> String {
     text_in(language(), id, args)
 }
 
+/// A message for the CLI's user with its hint below it, as Polku prints what stops a command:
+/// the message `id` and its `.hint`, in this run's language.
+pub fn with_hint(id: &str, args: &[(&str, String)]) -> String {
+    with_own_hint(text(id, args), text(&format!("{id}.hint"), args))
+}
+
+/// `message` with `hint` below it, labelled in this run's language.
+pub fn with_own_hint(message: String, hint: String) -> String {
+    format!("{message}\n  {}: {hint}", text("label-hint", &[]))
+}
+
 /// The message `id` (or `id.attribute`) in `lang`, or in English where `lang` lacks it.
 pub fn text_in(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     try_text_in(lang, id, args)

@@ -35,12 +35,6 @@ pub enum WriteError {
     Io(PathBuf, io::Error),
 }
 
-/// `message`, then its hint on the next line, as the CLI prints a usage error.
-fn with_hint(f: &mut fmt::Formatter<'_>, message: String, hint: String) -> fmt::Result {
-    let label = i18n::text("label-hint", &[]);
-    write!(f, "{message}\n  {label}: {hint}")
-}
-
 fn shown(path: &Path) -> String {
     path.display().to_string()
 }
@@ -52,17 +46,15 @@ impl fmt::Display for WriteError {
                 let folders = SOURCE_DIRS.join("/, ") + "/";
                 let args = [("output", shown(output)), ("why", why.to_string())];
                 let hint = i18n::text("output-source-folder.hint", &[("folders", folders)]);
-                with_hint(f, i18n::text("output-source-folder", &args), hint)
+                let message = i18n::text("output-source-folder", &args);
+                f.write_str(&i18n::with_own_hint(message, hint))
             }
             WriteError::NotOurs(dir) => {
-                let args = [("dir", shown(dir))];
-                let hint = i18n::text("output-not-ours.hint", &[]);
-                with_hint(f, i18n::text("output-not-ours", &args), hint)
+                f.write_str(&i18n::with_hint("output-not-ours", &[("dir", shown(dir))]))
             }
             WriteError::NotADirectory(path) => {
                 let args = [("path", shown(path))];
-                let hint = i18n::text("output-not-a-folder.hint", &[]);
-                with_hint(f, i18n::text("output-not-a-folder", &args), hint)
+                f.write_str(&i18n::with_hint("output-not-a-folder", &args))
             }
             WriteError::Io(path, err) => {
                 let args = [("path", shown(path)), ("detail", err.to_string())];

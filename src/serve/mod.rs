@@ -43,18 +43,11 @@ pub struct Options {
     pub verbose: bool,
 }
 
-/// The message `id` and its hint, as a usage error prints them.
-fn with_hint(id: &str, args: &[(&str, String)]) -> String {
-    let label = i18n::text("label-hint", &[]);
-    let hint = i18n::text(&format!("{id}.hint"), args);
-    format!("{}\n  {label}: {hint}", i18n::text(id, args))
-}
-
 /// Runs the preview until Ctrl-C. `Err` is a message for the user (exit code 2).
 pub fn serve(options: Options) -> Result<(), String> {
     if !options.bind.is_loopback() && !options.expose {
         let bind = [("address", options.bind.to_string())];
-        return Err(with_hint("serve-exposed", &bind));
+        return Err(i18n::with_hint("serve-exposed", &bind));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -66,7 +59,7 @@ pub fn serve(options: Options) -> Result<(), String> {
         .block_on(tokio::net::TcpListener::bind(address))
         .map_err(|e| {
             let args = [("address", address.to_string()), ("detail", e.to_string())];
-            with_hint("serve-cannot-listen", &args)
+            i18n::with_hint("serve-cannot-listen", &args)
         })?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     let interrupt = interrupted(&runtime)?;
