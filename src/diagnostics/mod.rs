@@ -61,10 +61,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &'static str, file: &Path, pos: Pos, message: impl Into<Text>) -> Self {
-        debug_assert!(
-            CODES.iter().any(|(c, _)| *c == code),
-            "undocumented diagnostic code {code}"
-        );
+        debug_assert!(CODES.contains(&code), "undocumented diagnostic code {code}");
         Diagnostic {
             severity: Severity::Error,
             code,
