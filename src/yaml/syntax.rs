@@ -78,8 +78,17 @@ impl<'a> Syntax<'a> {
                 text!("yaml-duplicate-key.hint"),
             );
         }
-        if self.problem.contains("tab character") {
+        // libyaml names a tab only inside a line; at its start the tab "cannot start any token".
+        let first = self.problem_at.and_then(|at| char_at(text, at));
+        if self.problem.contains("tab character") || first == Some('\t') {
             return (self.problem_at, text!("yaml-tab"), text!("yaml-tab.hint"));
+        }
+        if let Some(first) = first.filter(|_| self.problem.contains("cannot start any token")) {
+            return (
+                self.problem_at,
+                text!("yaml-cannot-start", first = first),
+                text!("yaml-cannot-start.hint", first = first),
+            );
         }
         if self.problem.contains("repetition limit exceeded") {
             return (
@@ -128,6 +137,14 @@ fn first_alias(text: &str) -> Option<(usize, usize)> {
         Ok((Event::Alias(_), span)) => Some((span.start.line(), span.start.col() + 1)),
         _ => None,
     })
+}
+
+/// The character at `(line, column)` (1-based) of `text`.
+fn char_at(text: &str, (line, column): (usize, usize)) -> Option<char> {
+    text.lines()
+        .nth(line.checked_sub(1)?)?
+        .chars()
+        .nth(column.checked_sub(1)?)
 }
 
 /// The line and column (1-based) of the first key that its mapping already has.

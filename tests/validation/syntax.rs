@@ -143,3 +143,28 @@ rule!(
     },
     "content/tietoa.md:5:5: error[ENCODING]: this file is not UTF-8 text\n  hint: save the file as UTF-8 in your editor"
 );
+
+// libyaml says "found character that cannot start any token" for a tab that starts a line.
+rule!(
+    yaml_tab,
+    |s| {
+        s.write(
+            TERM,
+            "term: kipu\nword_class: substantiivi\n\texplanation: x\n",
+        );
+    },
+    "content/sanasto/kipu.yaml:3:1: error[YAML-SYNTAX]: a tab is used for indentation here; YAML indents with spaces only\n  hint: replace the tab with spaces",
+    "content/sanasto/kipu.yaml:3:1: virhe[YAML-SYNTAX]: rivi on sisennetty sarkaimella (Tab); YAML-tiedostossa sisennetään vain välilyönneillä\n  vihje: korvaa sarkain välilyönneillä"
+);
+
+rule!(
+    yaml_value_starting_with_a_reserved_character,
+    |s| {
+        s.write(
+            TERM,
+            "term: @kipu\nword_class: substantiivi\nexplanation: x\n",
+        );
+    },
+    "content/sanasto/kipu.yaml:1:7: error[YAML-SYNTAX]: a value cannot start with `@` unless it is in quotes\n  hint: put the text in quotes, e.g. \"@…\"",
+    "content/sanasto/kipu.yaml:1:7: virhe[YAML-SYNTAX]: arvo ei voi alkaa merkillä `@` ilman lainausmerkkejä\n  vihje: laita teksti lainausmerkkeihin, esimerkiksi \"@…\""
+);
