@@ -323,6 +323,9 @@ fn check_follows_the_links_of_the_built_pages() {
         run.stderr,
         "piilo/index.html: warning[ORPHAN]: no menu, listing or link of the site leads to this page\n  hint: link to it from a page, a section listing or a menu in site.yaml\n0 errors, 1 warning in 1 file\n"
     );
+    assert!(site.run_in("fi", &["check"]).stderr.starts_with(
+        "piilo/index.html: varoitus[ORPHAN]: mikään sivuston valikko, listaus tai linkki ei johda tälle sivulle\n  vihje: lisää sivulle linkki toiselta sivulta, osion listauksesta tai valikosta (`site.yaml`)\n"
+    ));
     site.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}<a href=\"{{ site.root }}ei-ole/\">x</a><a href=\"{{ site.root }}tietoa/#puuttuu\">y</a>{% endblock main %}");
     let run = site.run(&["check"]);
     assert_eq!(run.code, 1);
@@ -355,5 +358,14 @@ fn a_broken_link_written_in_markdown_is_reported_at_its_line() {
              content/tietoa.md:{line}:38: error[BROKEN-ANCHOR]: the link `/tietoa/#ei-ole` names an anchor that page does not have\n  hint: check the heading ids of the page it links to\n\
              2 errors, 0 warnings in 1 file\nNothing was written.\n"
         )
+    );
+    let finnish = site.run_in("fi", &["check"]);
+    assert!(
+        finnish.stderr.starts_with(&format!(
+            "content/tietoa.md:{line}:15: virhe[BROKEN-LINK]: linkki `/ei-ole/` ei vie mihinkään sivuston sivuun tai tiedostoon\n  vihje: korjaa osoite tekstissä tai tee sivu, johon linkki vie\n\
+             content/tietoa.md:{line}:38: virhe[BROKEN-ANCHOR]: linkissä `/tietoa/#ei-ole` on ankkuri, jota kohdesivulla ei ole\n  vihje: tarkista kohdesivun väliotsikoiden ankkurit\n"
+        )),
+        "{}",
+        finnish.stderr
     );
 }

@@ -358,6 +358,9 @@ fn characters_the_card_font_lacks_are_errors_at_the_card_texts() {
         !stderr.contains("Validation") && !stderr.contains("{ "),
         "{stderr}"
     );
+    let finnish = site.run_in("fi", &["build"]).stderr;
+    assert!(finnish.contains(&format!("{CARD2}:6:11: virhe[CARD-GLYPH]: kortin ”Toinen kortti” kentässä `question` on merkki U+E000 (yksityiskäyttöinen merkki), jota korttien fontilla ei voi tulostaa\n  vihje: poista merkki tekstistä; jos merkki on tarpeen, käytä ulkoasua (`theme`), jonka korttifontissa merkki on\n")), "{finnish}");
+    assert!(finnish.contains("content/kortit/testipakka/kayttoohje.md:7:29: virhe[CARD-GLYPH]: pakan käyttöohjeessa on merkki U+1F3B4 FLOWER PLAYING CARDS, jota korttien fontilla ei voi tulostaa\n"), "{finnish}");
 }
 
 #[test]

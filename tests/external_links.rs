@@ -136,7 +136,13 @@ fn site(home: &[&str], statement: &[&str]) -> TestSite {
 
 /// `polku check --external ARGS`, never through a proxy of the environment.
 fn check(site: &TestSite, args: &[&str]) -> Run {
+    check_in(site, "en", args)
+}
+
+/// `polku check --external ARGS` with its messages in `lang`.
+fn check_in(site: &TestSite, lang: &str, args: &[&str]) -> Run {
     let mut command = site.command(&[&["check", "--external"], args].concat());
+    command.env("POLKU_LANG", lang);
     for proxy in [
         "http_proxy",
         "HTTP_PROXY",
@@ -234,6 +240,25 @@ fn broken_links_are_errors_refusals_are_warnings_and_each_address_is_asked_once(
     assert_eq!(server.count("HEAD", "/no-head"), 1);
     assert_eq!(server.count("GET", "/no-head"), 1);
     assert_eq!(server.count("HEAD", "/target"), 1);
+    // In Finnish; the addresses that answered are remembered from the run above.
+    let finnish = check_in(&site, "fi", &["--rate-ms", "10"]).stderr;
+    assert!(
+        finnish.starts_with("Tarkistettiin 9 ulkoista linkkiä 1 palvelimelta (näistä 3 oli tarkistettu jo aiemmin)\n"),
+        "{finnish}"
+    );
+    for line in [
+        format!(
+            "{home}: virhe[BROKEN-EXTERNAL]: linkki `{missing}` antaa vastauksen 404 Not Found (myös sivulla {statement})\n  vihje: avaa linkki selaimessa: jos sivu on siirtynyt, vaihda linkkiin uusi osoite, ja jos sivu on poistettu, poista linkki; jos sivusto on vain hetken poissa käytöstä, tarkista myöhemmin uudelleen\n"
+        ),
+        format!(
+            "{home}: virhe[BROKEN-EXTERNAL]: linkki `{refused}` ei avaudu: palvelin torjui yhteyden\n"
+        ),
+        format!(
+            "{home}: varoitus[EXTERNAL-LIMITED]: linkki `{busy}` antaa vastauksen 429 Too Many Requests\n  vihje: palvelin ei antanut tarkistaa linkkiä; avaa linkki selaimessa ja varmista, että sivu aukeaa\n"
+        ),
+    ] {
+        assert!(finnish.contains(&line), "missing {line:?} in:\n{finnish}");
+    }
 }
 
 #[test]

@@ -254,6 +254,27 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
         stderr.ends_with("8 errors, 0 warnings in 2 files\nNothing was written.\n"),
         "{stderr}"
     );
+    let finnish = site.run_in("fi", &["build"]).stderr;
+    for line in [
+        format!(
+            "{}: virhe[IMAGE-BROKEN]: kuvaa `katkennut.jpg` ei voi lukea: tiedosto on vioittunut tai katkennut (tiedosto loppuu ennen kuin kuva on kokonainen)\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen, tai vaihda tilalle toinen kuva",
+            at(24)
+        ),
+        format!(
+            "{}: virhe[IMAGE-MISMATCH]: `oikeasti-png.jpg` on nimen mukaan JPEG-kuva, mutta oikeasti se on PNG-kuva\n  vihje: muuta tiedostonimen pääte muotoon .png tai tallenna kuva JPEG-muotoon",
+            at(25)
+        ),
+        format!(
+            "{}: virhe[IMAGE-TOO-LARGE]: kuva `valtava.png` on 20000 × 20000 pikseliä, enemmän kuin Polku lukee (50 megapikseliä)\n  vihje: pienennä kuvaa kuvankäsittelyohjelmassa; verkkosivulle riittää noin 3000 pikselin leveys",
+            at(27)
+        ),
+        format!(
+            "{}: virhe[MEDIA-FORMAT]: Polku ei osaa lukea kuvan `vanha.bmp` tiedostomuotoa\n  vihje: tallenna kuva JPEG-muotoon (valokuvat), PNG-muotoon (piirrokset) tai WebP-, GIF- tai SVG-muotoon",
+            at(28)
+        ),
+    ] {
+        assert!(finnish.contains(&line), "missing {line:?} in:\n{finnish}");
+    }
     assert!(!site.exists("public"));
 }
 
@@ -274,6 +295,10 @@ fn svg_icons_with_scripts_or_outside_references_are_refused() {
     assert!(stderr.contains(
         ": error[SVG-UNSAFE]: `ikonit/kohtaaminen.svg` is not published because it contains a <script> element\n  hint: save it again without scripts or links to other files, e.g. as Inkscape's \"Optimized SVG\"\n"
     ), "{stderr}");
+    let finnish = site.run_in("fi", &["build"]).stderr;
+    assert!(finnish.contains(
+        ": virhe[SVG-UNSAFE]: kuvaa `ikonit/kohtaaminen.svg` ei julkaista, koska siinä on merkintä <script>\n  vihje: tallenna kuva uudelleen ilman skriptejä ja linkkejä muihin tiedostoihin, esimerkiksi Inkscapen ”Optimoitu SVG” -muodossa\n"
+    ), "{finnish}");
     site.write(
         icon,
         &good.replace(

@@ -103,6 +103,21 @@ fn code_in_raw_html_reaches_no_written_file_and_each_removal_is_a_warning() {
     ] {
         assert!(main.contains(kept), "missing {kept:?} in:\n{main}");
     }
+    // A Finnish editor reads each kind of removal in Finnish.
+    let finnish = site.run_in("fi", &["build"]);
+    for line in [
+        "content/tietoa.md:8:8: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<img>`\n  vihje: lisää kuva Markdownina: `![Mitä kuvassa näkyy](kuva.jpg)`; silloin Polku tekee kuvasta myös pienemmät versiot\n",
+        "content/tietoa.md:8:46: varoitus[RAW-HTML]: poistettiin HTML-merkinnän `<span>` määrite `onclick`\n  vihje: kirjoita sama asia Markdownina tai lisää `site.yaml`-tiedostoon `markdown: {unsafe_html: true}`, jos luotat kaikkiin sivuston kirjoittajiin\n",
+        "content/tietoa.md:10:1: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<script>` ja kaikki sen sisältö\n",
+        "content/tietoa.md:14:52: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<object>`; sen sisällä ollut teksti jäi sivulle\n",
+    ] {
+        assert!(finnish.stderr.contains(line), "{}", finnish.stderr);
+    }
+    assert!(
+        finnish
+            .stderr
+            .ends_with("0 virhettä, 10 varoitusta, 1 tiedostossa\n")
+    );
 }
 
 #[test]
@@ -239,6 +254,9 @@ fn an_unclosed_script_or_tag_takes_the_rest_of_its_text_and_says_so() {
         ]
         .concat()
     );
+    let finnish = site.run_in("fi", &["build"]).stderr;
+    assert!(finnish.starts_with(&format!("{SECTION}:8:1: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<div>` ja kaikki sen jälkeinen teksti, koska merkinnästä puuttuu `>`\n")), "{finnish}");
+    assert!(finnish.contains(&format!("{PAGE}:8:6: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<script>` ja kaikki sen jälkeinen teksti, koska merkinnällä ei ole loppumerkintää `</script>`\n")), "{finnish}");
     let main = main_of(&site, "tietoa/index.html");
     assert!(
         main.contains("<p>Alku ") && !main.contains("alert(") && !main.contains("Loppu"),

@@ -12,7 +12,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::links::attributes;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, Text, text};
 use crate::output::{OutFile, Urls};
 
 /// The cache of addresses that answered, relative to the site root.
@@ -43,8 +43,8 @@ impl Default for External {
 enum Outcome {
     Ok,
     /// The server would not tell (403, 429, …): the link may well work in a browser.
-    Limited(String),
-    Broken(String),
+    Limited(Text),
+    Broken(Text),
 }
 
 /// Problems with the external links of the built `files`; reads and updates the cache in `root`.
@@ -96,12 +96,13 @@ pub fn external(
     let fetched: usize = by_host.values().map(Vec::len).sum();
     let hosts: BTreeSet<&str> = addresses.iter().map(|a| host(a)).collect();
     let outcomes = fetch_all(by_host, options.interval);
-    eprintln!(
-        "Checked {} on {} ({} from cache)",
-        counted(addresses.len(), "external link", "external links"),
-        counted(hosts.len(), "host", "hosts"),
-        addresses.len() - fetched
+    let checked = text!(
+        "check-external-checked",
+        links = addresses.len(),
+        hosts = hosts.len(),
+        cached = addresses.len() - fetched
     );
+    eprintln!("{checked}");
 
     if fetched > 0 {
         for (address, outcome) in &outcomes {
@@ -110,7 +111,10 @@ pub fn external(
             }
         }
         if let Err(err) = write_cache(&cache_path, &cache) {
-            eprintln!("warning: cannot write {}: {err}", cache_path.display());
+            let label = text!("label-warning");
+            let path = cache_path.display();
+            let message = text!("check-external-cache-unwritten", path = path, detail = err);
+            eprintln!("{label}: {message}");
         }
     }
 
@@ -126,12 +130,27 @@ pub fn external(
         let also = also_on(&pages[1..]);
         match outcomes.get(address(link)) {
             Some(Outcome::Limited(why)) => problems.push(
-                Diagnostic::warning("EXTERNAL-LIMITED", file, Pos::default(), format!("the link `{link}` {why}{also}"))
-                    .hint("the server refused or rate-limited the check; open it in a browser to be sure"),
+                Diagnostic::warning(
+                    "EXTERNAL-LIMITED",
+                    file,
+                    Pos::default(),
+                    text!(
+                        "check-external-limited",
+                        link = link,
+                        why = why,
+                        also = also
+                    ),
+                )
+                .hint(text!("check-external-limited.hint")),
             ),
             Some(Outcome::Broken(why)) => problems.push(
-                Diagnostic::error("BROKEN-EXTERNAL", file, Pos::default(), format!("the link `{link}` {why}{also}"))
-                    .hint("open it in a browser: if the page has moved or is gone, change or remove the link; if the site is only down for now, check again later"),
+                Diagnostic::error(
+                    "BROKEN-EXTERNAL",
+                    file,
+                    Pos::default(),
+                    text!("check-external-broken", link = link, why = why, also = also),
+                )
+                .hint(text!("check-external-broken.hint")),
             ),
             Some(Outcome::Ok) | None => {}
         }
@@ -142,22 +161,23 @@ pub fn external(
 /// ` (also on a.html and b.html)`: the other pages with the same link, at most three by name.
 fn also_on(pages: &[&str]) -> String {
     const NAMED: usize = 3;
-    match pages.len() {
-        0 => String::new(),
+    let also = match pages.len() {
+        0 => return String::new(),
         n if n <= NAMED => {
             let (last, first) = pages.split_last().unwrap_or((&"", &[]));
             if first.is_empty() {
-                format!(" (also on {last})")
+                text!("check-also-on-one", page = last)
             } else {
-                format!(" (also on {} and {last})", first.join(", "))
+                text!("check-also-on-few", pages = first.join(", "), last = last)
             }
         }
-        n => format!(
-            " (also on {} and {} other pages)",
-            pages[..NAMED].join(", "),
-            n - NAMED
+        n => text!(
+            "check-also-on-many",
+            pages = pages[..NAMED].join(", "),
+            others = n - NAMED
         ),
-    }
+    };
+    format!(" {also}")
 }
 
 /// Fetches every address, one worker per host at a time, and tells what each answered.
@@ -227,12 +247,16 @@ fn check(agent: &ureq::Agent, address: &str, pacer: &mut Pacer) -> Outcome {
     }
     let response = match answer {
         Ok(response) => response,
-        Err(err) => return Outcome::Broken(format!("cannot be reached: {}", reason(&err))),
+        Err(err) => return Outcome::Broken(text!("check-unreachable", reason = reason(&err))),
     };
     let status = response.status();
     let answers = match status.canonical_reason() {
-        Some(words) => format!("answers {} {words}", status.as_u16()),
-        None => format!("answers {}", status.as_u16()),
+        Some(words) => text!(
+            "check-answers-words",
+            status = status.as_u16(),
+            words = words
+        ),
+        None => text!("check-answers", status = status.as_u16()),
     };
     match status.as_u16() {
         200..=399 => Outcome::Ok,
@@ -242,29 +266,25 @@ fn check(agent: &ureq::Agent, address: &str, pacer: &mut Pacer) -> Outcome {
 }
 
 /// Why a request failed, in words an editor can act on.
-fn reason(err: &ureq::Error) -> String {
+fn reason(err: &ureq::Error) -> Text {
     match err {
-        ureq::Error::HostNotFound => "its host name was not found".to_string(),
-        ureq::Error::Timeout(_) => {
-            format!("no answer within {} seconds", TIMEOUT.as_secs())
-        }
+        ureq::Error::HostNotFound => text!("check-host-not-found"),
+        ureq::Error::Timeout(_) => text!("check-no-answer", seconds = TIMEOUT.as_secs()),
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            "the server refused the connection".to_string()
+            text!("check-connection-refused")
         }
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
-            format!("no answer within {} seconds", TIMEOUT.as_secs())
+            text!("check-no-answer", seconds = TIMEOUT.as_secs())
         }
         // The system resolver's failure has no error kind of its own.
         ureq::Error::Io(io) if io.to_string().starts_with("failed to lookup address") => {
-            "its host name was not found".to_string()
+            text!("check-host-not-found")
         }
-        ureq::Error::Io(io) => format!("the connection failed ({io})"),
-        ureq::Error::TooManyRedirects => "it redirects too many times".to_string(),
-        ureq::Error::BadUri(_) | ureq::Error::Http(_) => "it is not a valid address".to_string(),
-        ureq::Error::Tls(_) | ureq::Error::Rustls(_) => {
-            format!("its secure connection (TLS) failed ({err})")
-        }
-        other => other.to_string(),
+        ureq::Error::Io(io) => text!("check-connection-failed", detail = io),
+        ureq::Error::TooManyRedirects => text!("check-too-many-redirects"),
+        ureq::Error::BadUri(_) | ureq::Error::Http(_) => text!("check-invalid-address"),
+        ureq::Error::Tls(_) | ureq::Error::Rustls(_) => text!("check-tls-failed", detail = err),
+        other => other.to_string().into(),
     }
 }
 
@@ -303,10 +323,6 @@ fn unescape(value: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
-}
-
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, Text, text};
 use crate::output::{BUNDLE_DIR, OutFile, Urls};
 
 /// Values of `name="…"` attributes in some HTML.
@@ -76,15 +76,11 @@ pub fn links(
     for (page, html) in sorted {
         let file = Path::new(page);
         // The link's place, and the hint that fits it.
-        let place = |link: &str, hint: String| match written
+        let place = |link: &str, hint: Text| match written
             .get(*page)
             .and_then(|w| w.place_of(link, &urls.root))
         {
-            Some((file, pos)) => (
-                file,
-                pos,
-                "correct the address in the text, or make the page it leads to".to_string(),
-            ),
+            Some((file, pos)) => (file, pos, text!("check-link-in-text.hint")),
             None => (file.to_path_buf(), Pos::default(), hint),
         };
         let forms = attributes(html, "action");
@@ -113,13 +109,20 @@ pub fn links(
                     rel.to_string()
                 }
             } else {
-                let (file, pos, hint) = place(link, "links inside the site start with the site's root path; check the template that makes this page".to_string());
+                let (file, pos, hint) = place(link, text!("check-link-outside-template.hint"));
                 problems.push(
                     Diagnostic::error(
                         "BROKEN-LINK",
                         &file,
                         pos,
-                        format!("the link `{link}` leaves the site's address {}", urls.root),
+                        // One message for both kinds of broken link, the link first: the report
+                        // lists a page's broken links in the order of their addresses.
+                        text!(
+                            "check-broken-link",
+                            link = link,
+                            kind = "outside",
+                            root = urls.root
+                        ),
                     )
                     .hint(hint),
                 );
@@ -128,14 +131,18 @@ pub fn links(
             // The search bundle is only made when the site is written.
             let bundle = target.starts_with(&format!("{}/", BUNDLE_DIR));
             if !all.contains(target.as_str()) && !bundle {
-                let (file, pos, hint) =
-                    place(link, "check the template that makes this page".to_string());
+                let (file, pos, hint) = place(link, text!("check-link-template.hint"));
                 problems.push(
                     Diagnostic::error(
                         "BROKEN-LINK",
                         &file,
                         pos,
-                        format!("the link `{link}` leads to no page or file of the site"),
+                        text!(
+                            "check-broken-link",
+                            link = link,
+                            kind = "nowhere",
+                            root = urls.root
+                        ),
                     )
                     .hint(hint),
                 );
@@ -149,15 +156,15 @@ pub fn links(
                     .get(target.as_str())
                     .is_some_and(|known| !known.contains(anchor))
             {
-                let (file, pos, _) = place(link, String::new());
+                let (file, pos, _) = place(link, text!("check-link-template.hint"));
                 problems.push(
                     Diagnostic::error(
                         "BROKEN-ANCHOR",
                         &file,
                         pos,
-                        format!("the link `{link}` names an anchor that page does not have"),
+                        text!("check-broken-anchor", link = link),
                     )
-                    .hint("check the heading ids of the page it links to"),
+                    .hint(text!("check-broken-anchor.hint")),
                 );
             }
         }
@@ -173,9 +180,9 @@ pub fn links(
                 "ORPHAN",
                 Path::new(orphan),
                 Pos::default(),
-                "no menu, listing or link of the site leads to this page",
+                text!("check-orphan"),
             )
-            .hint("link to it from a page, a section listing or a menu in site.yaml"),
+            .hint(text!("check-orphan.hint")),
         );
     }
     problems

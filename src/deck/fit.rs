@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::face::{self, CardText, MM};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, text};
 use crate::model::Item;
 use crate::model::types::{Deck, PrintFormat, value_id};
 
@@ -32,9 +32,26 @@ pub fn check_fit(
                     .sum::<usize>() as f32
                     / (laid.used / MM).max(1.0);
                 let cut = ((over / MM) * chars_per_mm * 1.1).ceil().max(5.0);
+                let mm = format!("{:.1}", over / MM);
                 problems.push(
-                    Diagnostic::error("CARD-OVERFLOW", &item.source.file, item.value_pos(slot), format!("the text of card “{}” does not fit the format {format_id}: `{slot}` runs {:.1} mm past the bottom of the card", card.title, over / MM))
-                        .hint(format!("shorten the card's texts by about {cut:.0} characters, or remove {format_id} from the deck's print.formats")),
+                    Diagnostic::error(
+                        "CARD-OVERFLOW",
+                        &item.source.file,
+                        item.value_pos(slot),
+                        text!(
+                            "deck-overflow",
+                            card = card.title,
+                            format = format_id,
+                            slot = slot,
+                            mm_comma = mm.replace('.', ","),
+                            mm = mm
+                        ),
+                    )
+                    .hint(text!(
+                        "deck-overflow.hint",
+                        cut = format!("{cut:.0}"),
+                        format = format_id
+                    )),
                 );
                 fullest = None;
                 break;
@@ -49,13 +66,14 @@ pub fn check_fit(
                     "CARD-FULL",
                     &item.source.file,
                     item.value_pos("title"),
-                    format!(
-                        "card “{}” is {:.0} % full in the format {format}",
-                        card.title,
-                        fill * 100.0
+                    text!(
+                        "deck-full",
+                        card = card.title,
+                        percent = format!("{:.0}", fill * 100.0),
+                        format = format
                     ),
                 )
-                .hint("a card this full is hard to read; consider shortening its texts"),
+                .hint(text!("deck-full.hint")),
             );
         }
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::face::{CardText, Fonts};
 use super::layout::Face;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, Text, text};
 use crate::load::Source;
 use crate::model::types::{Deck, Kind};
 use crate::model::{Item, Site};
@@ -58,12 +58,13 @@ pub fn normalise_card(fonts: &Fonts, mut card: CardText) -> CardText {
 
 /// The character as an editor can look it up: `U+1F600 GRINNING FACE`.
 fn describe(c: char) -> String {
+    let code = format!("U+{:04X}", c as u32);
     match unicode_names2::name(c) {
-        Some(name) => format!("U+{:04X} {name}", c as u32),
+        Some(name) => format!("{code} {name}"),
         None if matches!(c, '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{10ffff}') => {
-            format!("U+{:04X} (a private-use character)", c as u32)
+            text!("deck-private-use", code = code).to_string()
         }
-        None => format!("U+{:04X} (a character with no Unicode name)", c as u32),
+        None => text!("deck-unnamed", code = code).to_string(),
     }
 }
 
@@ -72,7 +73,7 @@ struct Origin<'a> {
     file: &'a Path,
     /// The position of the text (a front matter value), or of each character in a body.
     at: At<'a>,
-    what: String,
+    what: Text,
 }
 
 enum At<'a> {
@@ -83,7 +84,7 @@ enum At<'a> {
 /// Collects one error per text and character that a card font lacks.
 struct Checker<'a> {
     fonts: &'a Fonts,
-    seen: BTreeSet<(PathBuf, Pos, String, char)>,
+    seen: BTreeSet<(PathBuf, Pos, Text, char)>,
     problems: Vec<Diagnostic>,
 }
 
@@ -114,13 +115,9 @@ impl Checker<'_> {
                     "CARD-GLYPH",
                     origin.file,
                     pos,
-                    format!(
-                        "{} has the character {}, which the card font cannot print",
-                        origin.what,
-                        describe(c)
-                    ),
+                    text!("deck-glyph", place = origin.what, character = describe(c)),
                 )
-                .hint("remove the character from the text, or use a theme whose card font has it"),
+                .hint(text!("deck-glyph.hint")),
             );
         }
     }
@@ -153,15 +150,15 @@ pub fn check(
         problems: Vec::new(),
     };
     let deck_file = deck_item.source.file.as_path();
-    let in_deck = |path: &str, what: &str| Origin {
+    let in_deck = |path: &str, what: Text| Origin {
         file: deck_file,
         at: At::Value(deck_item.value_pos(path)),
-        what: what.to_string(),
+        what,
     };
-    let theme_words = |what: &str| Origin {
+    let theme_words = |what: Text| Origin {
         file: Path::new("themes"),
         at: At::Value(Pos::default()),
-        what: format!("the theme's words for {what}"),
+        what: text!("deck-in-theme-words", what = what),
     };
     for (item, card) in items.iter().zip(printed.cards.iter().skip(1)) {
         let Kind::Card(kind) = &item.kind else {
@@ -170,19 +167,23 @@ pub fn check(
         let in_card = |key: &str| Origin {
             file: item.source.file.as_path(),
             at: At::Value(item.value_pos(key)),
-            what: format!("`{key}` of card “{}”", card.title),
+            what: text!("deck-in-card", key = key, card = card.title),
         };
         checker.text(&card.title, Some(true), in_card("title"));
         if let Some(i) = deck.themes.iter().position(|t| t.id == kind.theme) {
-            let what = format!("the name of the deck's theme `{}`", kind.theme);
+            let what = text!("deck-in-deck-theme", theme = kind.theme);
             checker.text(
                 &card.theme,
                 Some(true),
-                in_deck(&format!("themes[{i}].name"), &what),
+                in_deck(&format!("themes[{i}].name"), what),
             );
         }
         for (key, label, text) in &card.slots {
-            checker.text(label, Some(true), theme_words(&format!("`{key}`")));
+            checker.text(
+                label,
+                Some(true),
+                theme_words(text!("deck-words-slot", key = key)),
+            );
             checker.text(text, Some(key == "question"), in_card(key));
         }
     }
@@ -199,20 +200,20 @@ fn check_deck_texts(
     printed: &Printed,
 ) {
     let deck_file = deck_item.source.file.as_path();
-    let in_deck = |path: &str, what: &str| Origin {
+    let in_deck = |path: &str, what: Text| Origin {
         file: deck_file,
         at: At::Value(deck_item.value_pos(path)),
-        what: what.to_string(),
+        what,
     };
     // The title is printed in the footer of every card, at the head of the instructions and,
     // without a back text of its own, on the backs.
     checker.text(
         &deck_item.title,
         None,
-        in_deck("title", "the deck's `title`"),
+        in_deck("title", text!("deck-in-deck-title")),
     );
     if deck.back.as_ref().is_some_and(|b| b.text.is_some()) {
-        let origin = in_deck("back.text", "the deck's `back.text`");
+        let origin = in_deck("back.text", text!("deck-in-back-text"));
         checker.text(printed.back, Some(true), origin);
     }
     if let Some(source) = &deck_item.attachment {
@@ -220,7 +221,7 @@ fn check_deck_texts(
             let origin = Origin {
                 file: source.file.as_path(),
                 at: At::Body(source),
-                what: "the deck's instructions".to_string(),
+                what: text!("deck-in-instructions"),
             };
             checker.text(paragraph, Some(*heading), origin);
         }
@@ -228,43 +229,43 @@ fn check_deck_texts(
     let Some(info) = printed.cards.first() else {
         return;
     };
-    let theme_words = |what: &str| Origin {
+    let theme_words = |what: Text| Origin {
         file: Path::new("themes"),
         at: At::Value(Pos::default()),
-        what: format!("the theme's words for {what}"),
+        what: text!("deck-in-theme-words", what = what),
     };
     checker.text(
         &info.title,
         Some(true),
-        theme_words("the info card's title"),
+        theme_words(text!("deck-words-info-title")),
     );
     for line in info.emblem.iter().flatten() {
-        checker.text(line, None, theme_words("the EU emblem"));
+        checker.text(line, None, theme_words(text!("deck-words-emblem")));
     }
     let project = super::info_card::project_of(site, deck_item);
     for (key, label, text) in &info.slots {
         checker.text(
             label,
             Some(true),
-            theme_words(&format!("the info card's `{key}`")),
+            theme_words(text!("deck-words-info-slot", key = key)),
         );
         let origin = match (key.as_str(), project) {
             ("project", Some(p)) => Origin {
                 file: p.source.file.as_path(),
                 at: At::Value(p.value_pos("title")),
-                what: format!("the `title` of project `{}`", p.id),
+                what: text!("deck-in-project", key = "title", project = p.id),
             },
             ("funding", Some(p)) => Origin {
                 file: p.source.file.as_path(),
                 at: At::Value(p.value_pos("funding")),
-                what: format!("the `funding` of project `{}`", p.id),
+                what: text!("deck-in-project", key = "funding", project = p.id),
             },
             ("site", _) => Origin {
                 file: Path::new("site.yaml"),
                 at: At::Value(Pos::default()),
-                what: "the site's `base_url`".to_string(),
+                what: text!("deck-in-base-url"),
             },
-            _ => theme_words(&format!("the info card's `{key}`")),
+            _ => theme_words(text!("deck-words-info-slot", key = key)),
         };
         checker.text(text, Some(false), origin);
     }

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Text, text};
 use crate::model::queries::cards_of;
 use crate::model::types::{BackStyle, Deck, Kind, PrintFormat, TypeName, value_id};
 use crate::model::{Item, Site};
@@ -125,7 +125,7 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
             "THEME",
             std::path::Path::new("themes"),
             Default::default(),
-            "the theme has no fonts/NotoSans-Regular.ttf and NotoSans-Bold.ttf for the card decks",
+            text!("deck-no-fonts"),
         ));
         return decks;
     };
@@ -195,7 +195,7 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
             continue;
         }
         let offset = site.config.site.deck.back_offset_mm;
-        let results: Vec<Result<(OutFile, PdfInfo), String>> = deck
+        let results: Vec<Result<(OutFile, PdfInfo), Text>> = deck
             .print
             .formats
             .par_iter()

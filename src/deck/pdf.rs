@@ -17,6 +17,7 @@ use krilla::{Document, SerializeSettings};
 use super::face::{CardSize, CardText, Fonts, Layout};
 use super::pdf_card::{Front, draw_back, draw_front};
 use super::pdf_sheet::{draw_instructions, draw_marks};
+use crate::diagnostics::{Text, text};
 
 /// One side of a card on a sheet: front `i` or back `i` of the deck's card list.
 #[derive(Debug, Clone, Copy)]
@@ -55,12 +56,12 @@ pub struct Job<'a> {
 }
 
 /// Writes the PDF; returns its bytes and page count.
-pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
+pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), Text> {
     // krilla checks the PDF/UA-1 rules it can check by machine, and refuses to export otherwise.
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|_| "krilla does not accept the PDF settings (PDF/UA-1)".to_string())?;
+        .map_err(|_| text!("deck-pdf-settings"))?;
     let settings = SerializeSettings {
         enable_tagging: true,
         configuration,
@@ -85,7 +86,7 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), String> {
             }
         }
         let mut settings =
-            PageSettings::from_wh(sheet.width, sheet.height).ok_or("a page has no size")?;
+            PageSettings::from_wh(sheet.width, sheet.height).ok_or(text!("deck-pdf-page-size"))?;
         if let Some(trim) = sheet.trim {
             settings = settings
                 .with_trim_box(Some(trim))

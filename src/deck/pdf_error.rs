@@ -5,61 +5,59 @@
 use krilla::configure::ValidationError;
 use krilla::error::KrillaError;
 
+use crate::diagnostics::{Text, text};
+
 /// One of krilla's validation errors as a phrase.
-fn validation(error: &ValidationError) -> String {
+fn validation(error: &ValidationError) -> Text {
     match error {
         ValidationError::ContainsNotDefGlyph(_, _, text) => {
             let chars: Vec<String> = text
                 .chars()
                 .map(|c| format!("U+{:04X}", c as u32))
                 .collect();
-            format!(
-                "the card font has no glyph for the text {} (remove it, or use a theme whose card font has it)",
-                chars.join(" ")
-            )
+            text!("deck-pdf-no-glyph", characters = chars.join(" "))
         }
         ValidationError::InvalidCodepointMapping(_, _, c, _)
-        | ValidationError::UnicodePrivateArea(_, _, c, _) => format!(
-            "the character U+{:04X} cannot be printed in an accessible PDF",
-            *c as u32
+        | ValidationError::UnicodePrivateArea(_, _, c, _) => text!(
+            "deck-pdf-inaccessible-character",
+            character = format!("U+{:04X}", *c as u32)
         ),
-        ValidationError::NoCodepointMapping(..) => {
-            "a glyph of the card font stands for no character".to_string()
-        }
-        ValidationError::RestrictedLicense(_) => {
-            "the card font's licence does not allow embedding it".to_string()
-        }
+        ValidationError::NoCodepointMapping(..) => text!("deck-pdf-no-character"),
+        ValidationError::RestrictedLicense(_) => text!("deck-pdf-licence"),
         ValidationError::TooLongString | ValidationError::TooLongName => {
-            "a text is longer than a PDF allows".to_string()
+            text!("deck-pdf-text-too-long")
         }
-        ValidationError::NoDocumentTitle => "the PDF has no title".to_string(),
-        ValidationError::NoDocumentLanguage => "the PDF has no language".to_string(),
+        ValidationError::NoDocumentTitle => text!("deck-pdf-no-title"),
+        ValidationError::NoDocumentLanguage => text!("deck-pdf-no-language"),
         ValidationError::MissingAltText(_) | ValidationError::MissingAnnotationAltText(_) => {
-            "a picture has no alternative text".to_string()
+            text!("deck-pdf-no-alt-text")
         }
-        ValidationError::MissingHeadingTitle => "a heading has no title".to_string(),
-        _ => "the PDF breaks a rule of accessible PDFs (PDF/UA-1) that krilla checks".to_string(),
+        ValidationError::MissingHeadingTitle => text!("deck-pdf-heading-no-title"),
+        _ => text!("deck-pdf-rule"),
     }
 }
 
 /// The message of a PDF that krilla could not write.
-pub fn written(error: &KrillaError) -> String {
-    format!("the PDF could not be written: {}", plain(error))
+pub fn written(error: &KrillaError) -> Text {
+    text!("deck-pdf-not-written", detail = plain(error))
 }
 
 /// krilla's error from writing a PDF, in plain words.
 fn plain(error: &KrillaError) -> String {
     match error {
         KrillaError::Validation(errors) => {
-            let mut phrases: Vec<String> = errors.iter().map(|(e, _)| validation(e)).collect();
+            let mut phrases: Vec<String> = errors
+                .iter()
+                .map(|(e, _)| validation(e).to_string())
+                .collect();
             phrases.dedup();
             phrases.join("; ")
         }
         KrillaError::Font(_, message) => {
-            format!("the card font could not be embedded ({message})")
+            text!("deck-pdf-font-embedding", detail = message).to_string()
         }
-        KrillaError::Limit(limit) => format!("the PDF is too large for its version: {limit}"),
-        _ => "krilla could not put the drawing together".to_string(),
+        KrillaError::Limit(limit) => text!("deck-pdf-too-large", detail = limit).to_string(),
+        _ => text!("deck-pdf-other").to_string(),
     }
 }
 
@@ -75,7 +73,7 @@ mod tests {
             Default::default(),
         )]);
         assert_eq!(
-            written(&error),
+            written(&error).to_string(),
             "the PDF could not be written: the card font has no glyph for the text U+0009 (remove it, or use a theme whose card font has it)"
         );
     }

@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{Dir, include_dir};
 
@@ -155,12 +156,22 @@ pub fn try_text_in(lang: Lang, id: &str, args: &[(&str, String)]) -> Option<Stri
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, FluentValue::try_number(value.as_str()));
+        fluent_args.set(*name, argument(value));
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     debug_assert!(errors.is_empty(), "{id} ({}): {errors:?}", lang.code());
     Some(text.into_owned())
+}
+
+/// An argument as Fluent reads it: a number (for plural forms) where it prints as it is written,
+/// otherwise text, so that what an editor wrote (`#1e3`, `007`, `infinity`) is never shown as
+/// another number.
+fn argument(value: &str) -> FluentValue<'_> {
+    match value.parse::<FluentNumber>() {
+        Ok(number) if number.as_string() == value => FluentValue::Number(number),
+        _ => FluentValue::from(value),
+    }
 }
 
 /// The ids of every message (and `message.attribute`) of `lang`'s files, for tests.
@@ -227,6 +238,22 @@ mod tests {
         assert_eq!(
             text_in(Lang::Fi, "missing-key.hint", &args),
             "lisää rivi `level:` ja sille arvo"
+        );
+    }
+
+    #[test]
+    fn text_that_looks_like_a_number_is_printed_as_written() {
+        for written in ["1e3", "007", "+5", "infinity", "nan", "1_000"] {
+            let args = [("key", written.to_string())];
+            assert_eq!(
+                text_in(Lang::En, "unknown-key", &args),
+                format!("unknown key `{written}`")
+            );
+        }
+        let args = [("key", "2.50".to_string())];
+        assert_eq!(
+            text_in(Lang::En, "unknown-key", &args),
+            "unknown key `2.50`"
         );
     }
 

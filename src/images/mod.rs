@@ -12,7 +12,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Text, text};
 use crate::model::Site;
 use crate::output::{Images, Picture, Variant, asset_path};
 use rayon::prelude::*;
@@ -30,20 +30,55 @@ pub enum Problem {
         found: &'static str,
         extension: &'static str,
     },
-    Broken(String),
+    /// Why it cannot be read: Polku's words, or the file system's.
+    Broken(Text),
     TooLarge(u32, u32),
-    UnsafeSvg(String),
+    /// What makes it unsafe.
+    UnsafeSvg(Text),
 }
 
 impl Problem {
     fn diagnostic(&self, written: &str, file: &Path, pos: crate::diagnostics::Pos) -> Diagnostic {
         let (code, message, hint) = match self {
-            Problem::Format => ("MEDIA-FORMAT", format!("Polku cannot read pictures like `{written}`"), "save it as JPEG (photos), PNG (drawings), WebP, GIF or SVG".to_string()),
-            Problem::NotAPicture(named) => ("IMAGE-BROKEN", format!("`{written}` is not a {named} picture: Polku cannot tell what the file is"), "open it in an image editor and save it again, or replace it".to_string()),
-            Problem::Mismatch { named, found, extension } => ("IMAGE-MISMATCH", format!("`{written}` is named as a {named} picture but is a {found} picture"), format!("rename it to end in .{extension}, or save it as {named}")),
-            Problem::Broken(why) => ("IMAGE-BROKEN", format!("`{written}` cannot be read: it is damaged or cut short ({why})"), "open it in an image editor and save it again, or replace it".to_string()),
-            Problem::TooLarge(w, h) => ("IMAGE-TOO-LARGE", format!("`{written}` is {w} × {h} pixels, more than Polku reads (50 megapixels)"), "make it smaller in an image editor; 3000 pixels wide is plenty for a web page".to_string()),
-            Problem::UnsafeSvg(why) => ("SVG-UNSAFE", format!("`{written}` is not published because {why}"), "save it again without scripts or links to other files, e.g. as Inkscape's \"Optimized SVG\"".to_string()),
+            Problem::Format => (
+                "MEDIA-FORMAT",
+                text!("images-format", path = written),
+                text!("images-format.hint"),
+            ),
+            Problem::NotAPicture(named) => (
+                "IMAGE-BROKEN",
+                text!("images-not-a-picture", path = written, format = named),
+                text!("images-resave.hint"),
+            ),
+            Problem::Mismatch {
+                named,
+                found,
+                extension,
+            } => (
+                "IMAGE-MISMATCH",
+                text!(
+                    "images-mismatch",
+                    path = written,
+                    named = named,
+                    found = found
+                ),
+                text!("images-mismatch.hint", extension = extension, named = named),
+            ),
+            Problem::Broken(why) => (
+                "IMAGE-BROKEN",
+                text!("images-broken", path = written, reason = why),
+                text!("images-resave.hint"),
+            ),
+            Problem::TooLarge(w, h) => (
+                "IMAGE-TOO-LARGE",
+                text!("images-too-large", path = written, width = w, height = h),
+                text!("images-too-large.hint"),
+            ),
+            Problem::UnsafeSvg(why) => (
+                "SVG-UNSAFE",
+                text!("images-svg-unsafe", path = written, reason = why),
+                text!("images-svg-unsafe.hint"),
+            ),
         };
         Diagnostic::error(code, file, pos, message).hint(hint)
     }
@@ -115,10 +150,11 @@ fn progress_bar(count: usize) -> indicatif::ProgressBar {
 }
 
 fn one(content: &Path, rel: &str, cache: Option<&Path>) -> Result<Picture, Problem> {
-    let bytes = std::fs::read(content.join(rel)).map_err(|e| Problem::Broken(e.to_string()))?;
+    let bytes =
+        std::fs::read(content.join(rel)).map_err(|e| Problem::Broken(e.to_string().into()))?;
     if rel.to_ascii_lowercase().ends_with(".svg") {
-        let text =
-            String::from_utf8(bytes).map_err(|_| Problem::UnsafeSvg("it is not text".into()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Problem::UnsafeSvg(text!("images-svg-not-text")))?;
         let (width, height) = svg::check(&text)
             .map_err(Problem::UnsafeSvg)?
             .unwrap_or((0, 0));

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
 use super::{Picture, Problem, Variant};
+use crate::diagnostics::{Text, text};
 
 /// The widths made of a picture, when it is at least that wide.
 pub const WIDTHS: [u32; 3] = [480, 960, 1600];
@@ -62,9 +63,7 @@ pub fn process(
         });
     }
     if found == ImageFormat::Jpeg && !jpeg_complete(bytes) {
-        return Err(Problem::Broken(
-            "the file ends before the picture does".into(),
-        ));
+        return Err(Problem::Broken(text!("images-cut-short")));
     }
     let (width, height) = reader(bytes, found)
         .into_dimensions()
@@ -144,16 +143,16 @@ fn reader(bytes: &[u8], format: ImageFormat) -> ImageReader<Cursor<&[u8]>> {
 
 /// What went wrong, in words an editor can act on: the decoders' own messages are written for
 /// programmers (chunk types, checksums, Rust structures).
-fn plain(error: &image::ImageError) -> String {
+fn plain(error: &image::ImageError) -> Text {
     use image::ImageError as E;
     match error {
         E::IoError(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
-            "the file ends before the picture does".into()
+            text!("images-cut-short")
         }
-        E::Decoding(_) | E::IoError(_) => "its picture data does not decode".into(),
-        E::Limits(_) => "it needs more memory than Polku gives one picture".into(),
-        E::Unsupported(_) => "it uses a feature of its format that Polku cannot read".into(),
-        E::Encoding(_) | E::Parameter(_) => "its copies could not be made".into(),
+        E::Decoding(_) | E::IoError(_) => text!("images-does-not-decode"),
+        E::Limits(_) => text!("images-too-much-memory"),
+        E::Unsupported(_) => text!("images-unsupported"),
+        E::Encoding(_) | E::Parameter(_) => text!("images-copies-failed"),
     }
 }
 
@@ -205,7 +204,7 @@ fn smaller(picture: &DynamicImage, width: u32, height: u32) -> Result<DynamicIma
     let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom));
     Resizer::new()
         .resize(picture, &mut out, &options)
-        .map_err(|_| Problem::Broken("its copies could not be made".into()))?;
+        .map_err(|_| Problem::Broken(text!("images-copies-failed")))?;
     Ok(out)
 }
 

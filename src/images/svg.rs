@@ -3,33 +3,35 @@
 
 use roxmltree::Document;
 
+use crate::diagnostics::{Text, text};
+
 /// `Err` says what makes the SVG unsafe; `Ok` gives its size when it states one.
-pub fn check(text: &str) -> Result<Option<(u32, u32)>, String> {
-    let document = Document::parse(text).map_err(|e| format!("it is not valid SVG: {e}"))?;
+pub fn check(text: &str) -> Result<Option<(u32, u32)>, Text> {
+    let document = Document::parse(text).map_err(|e| text!("images-svg-invalid", detail = e))?;
     let root = document.root_element();
     if root.tag_name().name() != "svg" {
-        return Err("it is not an SVG picture".into());
+        return Err(text!("images-svg-not-svg"));
     }
     for node in document.descendants().filter(|n| n.is_element()) {
         let name = node.tag_name().name();
         if name == "script" || name == "foreignObject" {
-            return Err(format!("it contains a <{name}> element"));
+            return Err(text!("images-svg-element", name = name));
         }
         for attribute in node.attributes() {
             let key = attribute.name();
             let value = attribute.value().trim();
             if key.to_ascii_lowercase().starts_with("on") {
-                return Err(format!("it has an event handler (`{key}`) on <{name}>"));
+                return Err(text!("images-svg-handler", attribute = key, name = name));
             }
             if key == "href" && !(value.starts_with('#') || value.starts_with("data:image/")) {
-                return Err(format!("it refers to `{value}` outside itself"));
+                return Err(text!("images-svg-outside", target = value));
             }
             if key == "style" && refers_outside(value) {
-                return Err(format!("a style of <{name}> refers to a file outside it"));
+                return Err(text!("images-svg-style-attribute", name = name));
             }
         }
         if name == "style" && node.text().is_some_and(refers_outside) {
-            return Err("its <style> refers to a file outside it".into());
+            return Err(text!("images-svg-style-element"));
         }
     }
     let size = |key: &str| {
@@ -94,13 +96,14 @@ mod tests {
                 "style of <rect>",
             ),
         ] {
-            let err = check(&svg(inner)).unwrap_err();
+            let err = check(&svg(inner)).unwrap_err().to_string();
             assert!(err.contains(why), "{inner}: {err}");
         }
         assert!(check("<html><script/></html>").is_err());
         assert!(
             check("not xml")
                 .unwrap_err()
+                .to_string()
                 .starts_with("it is not valid SVG")
         );
     }

@@ -12,7 +12,7 @@ use tera::Tera;
 use super::markdown::{self, Input, Rendered};
 use super::{Reuse, Texts, render_template};
 use crate::config::Lang;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, text};
 use crate::hash::hash_of;
 use crate::model::fields::Media;
 use crate::model::queries::second_text;
@@ -66,7 +66,7 @@ pub(super) fn render_bodies(
                         Content::Bytes(b) => String::from_utf8(b).unwrap_or_default(),
                         _ => String::new(),
                     })
-                    .map_err(|d| d.message.to_string())
+                    .map_err(|d| d.message)
             };
             let source = &item.source;
             let input = Input {
@@ -174,8 +174,7 @@ pub(super) fn render_section_bodies(
     problems: &mut Vec<Diagnostic>,
 ) -> HashMap<String, Rendered> {
     let lang = site.config.site.language;
-    let no_exercises =
-        |_: &Json| Err("exercises belong in lessons, not in section pages".to_string());
+    let no_exercises = |_: &Json| Err(text!("render-exercise-in-section"));
     let _ = &teras[&lang];
     site.sections
         .values()
@@ -234,9 +233,10 @@ pub(super) fn check_anchors(
                     "BROKEN-ANCHOR",
                     &link.file,
                     link.pos,
-                    format!(
-                        "the page /{} has no heading with the anchor `#{}`",
-                        link.page_url, link.anchor
+                    text!(
+                        "render-broken-anchor",
+                        page = link.page_url,
+                        anchor = link.anchor
                     ),
                 )
                 .hint(crate::diagnostics::suggest(&link.anchor, &candidates)),

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use serde_json::{Value as Json, json};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Text, text};
 use crate::yaml::{self, Positions};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -56,11 +56,11 @@ pub fn parse(
     let exercise: Exercise = yaml::typed(value, &positions, file, "", &[]).map_err(|mut d| {
         let about_kind = d.message.arg("key") == Some("kind");
         if d.code == "INVALID-VALUE" && (about_kind || d.message.id() == Some("not-allowed")) {
-            d.hint = Some("`kind` is one of: match, gap, choice, truefalse, write".into());
+            d.hint = Some(text!("render-exercise-kind.hint"));
         }
         d
     })?;
-    let problem = |path: &str, message: String, hint: &str| {
+    let problem = |path: &str, message: Text, hint: Text| {
         Err(Diagnostic::error("EXERCISE", file, positions.value(path), message).hint(hint))
     };
     match &exercise {
@@ -71,11 +71,8 @@ pub fn parse(
             if gaps != answers.len() {
                 return problem(
                     "answers",
-                    format!(
-                        "the gap exercise has {gaps} gaps (`___`) but {} answers",
-                        answers.len()
-                    ),
-                    "give exactly one answer for each `___`, in order",
+                    text!("render-exercise-gaps", gaps = gaps, answers = answers.len()),
+                    text!("render-exercise-gaps.hint"),
                 );
             }
         }
@@ -85,33 +82,34 @@ pub fn parse(
             if options.len() < 2 {
                 return problem(
                     "options",
-                    "a choice exercise needs at least 2 options".to_string(),
-                    "add options",
+                    text!("render-exercise-options"),
+                    text!("render-exercise-options.hint"),
                 );
             }
             if *correct == 0 || *correct > options.len() {
                 return problem(
                     "correct",
-                    format!(
-                        "`correct` is {correct}, but the options are numbered 1 to {}",
-                        options.len()
+                    text!(
+                        "render-exercise-correct",
+                        correct = correct,
+                        options = options.len()
                     ),
-                    "write the number of the right option, counting from 1",
+                    text!("render-exercise-correct.hint"),
                 );
             }
         }
         Exercise::Match { pairs, .. } if pairs.len() < 2 => {
             return problem(
                 "pairs",
-                "a match exercise needs at least 2 pairs".to_string(),
-                "add pairs like `- [sana, selitys]`",
+                text!("render-exercise-pairs"),
+                text!("render-exercise-pairs.hint"),
             );
         }
         Exercise::Truefalse { statements, .. } if statements.is_empty() => {
             return problem(
                 "statements",
-                "a true/false exercise needs at least 1 statement".to_string(),
-                "add `- {text: …, correct: true}`",
+                text!("render-exercise-statements"),
+                text!("render-exercise-statements.hint"),
             );
         }
         _ => {}

@@ -3,7 +3,7 @@
 //! scheme that could run code.
 
 use super::markdown::{AnchorLink, Input, Rendered};
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, text};
 use crate::model::Site;
 use crate::model::links::scheme_error;
 use crate::model::queries::resolve_media_path;
@@ -46,11 +46,11 @@ pub(super) fn resolve_link(
                     "BROKEN-LINK",
                     input.file,
                     pos,
-                    format!("the link `{dest}` points to a file that does not exist"),
+                    text!("render-link-missing-file", link = dest),
                 )
-                .hint(format!(
-                    "write the path below content/; {}",
-                    near_file(site, file)
+                .hint(text!(
+                    "render-link-missing-file.hint",
+                    near = near_file(site, file)
                 )),
             );
             return dest.to_string();
@@ -84,11 +84,11 @@ pub(super) fn resolve_link(
                 "BROKEN-LINK",
                 input.file,
                 pos,
-                format!("the link `{dest}` points to a content file without `@/`"),
+                text!("render-link-without-at", link = dest),
             )
-            .hint(format!(
-                "write links to content files as `@/` and the path below content/, e.g. @/{}",
-                resolve_media_path(input.dir, dest).unwrap_or_default()
+            .hint(text!(
+                "render-link-without-at.hint",
+                path = resolve_media_path(input.dir, dest).unwrap_or_default()
             )),
         );
         return dest.to_string();
@@ -114,9 +114,9 @@ pub(super) fn resolve_asset(
                 "MEDIA-PATH",
                 input.file,
                 pos,
-                format!("`{dest}` points outside the content folder"),
+                text!("render-media-outside", path = dest),
             )
-            .hint("put the file in content/ and link it relative to this file"),
+            .hint(text!("render-media-outside.hint")),
         );
         return dest.to_string();
     };
@@ -133,10 +133,10 @@ pub(super) fn is_inline_picture(dest: &str) -> bool {
         .any(|format| dest.starts_with(&format!("data:image/{format};")))
 }
 
+/// The content file nearest to a misspelt `@/` path, or `none` (the hint then gives an example).
 fn near_file(site: &Site, file: &str) -> String {
     let files: Vec<&str> = site.items.iter().map(|i| i.source.rel.as_str()).collect();
-    match crate::diagnostics::did_you_mean(file, files.iter().copied()) {
-        Some(near) => format!("did you mean @/{near}?"),
-        None => "e.g. @/sanasto/kipu.yaml".to_string(),
-    }
+    crate::diagnostics::did_you_mean(file, files.iter().copied())
+        .unwrap_or("none")
+        .to_string()
 }

@@ -11,7 +11,7 @@ use serde_json::Value as Json;
 use super::exercise;
 use super::links;
 use super::sanitize::{self, RawPiece};
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, Text, text};
 use crate::markdown::options;
 use crate::model::Site;
 use crate::model::links::scheme_error;
@@ -60,7 +60,7 @@ pub struct Rendered {
 }
 
 /// Renders an exercise's context to HTML (the `partials/exercise.html` template).
-pub type ExerciseRenderer<'a> = &'a (dyn Fn(&Json) -> Result<String, String> + Sync);
+pub type ExerciseRenderer<'a> = &'a (dyn Fn(&Json) -> Result<String, Text> + Sync);
 
 pub fn render(
     input: &Input,
@@ -178,8 +178,13 @@ pub fn render(
                 let alt = plain_text(&events[i + 1..end]);
                 if alt.trim().is_empty() {
                     problems.push(
-                        Diagnostic::error("MEDIA-ALT", input.file, pos(range.start), format!("the picture `{dest_url}` has no alt text"))
-                            .hint("write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"),
+                        Diagnostic::error(
+                            "MEDIA-ALT",
+                            input.file,
+                            pos(range.start),
+                            text!("render-picture-alt", path = dest_url),
+                        )
+                        .hint(text!("render-picture-alt.hint")),
                     );
                 }
                 let dest = match scheme_error(dest_url, input.file, pos(range.start)) {

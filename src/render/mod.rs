@@ -25,7 +25,7 @@ use serde_json::{Value as Json, json};
 use tera::Tera;
 
 use crate::config::Lang;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, text};
 use crate::hash::hash_json;
 use crate::model::Site;
 use crate::output::{Content, Images, OutFile, PdfInfo, Urls};
@@ -267,8 +267,8 @@ fn render_template(
             "TEMPLATE",
             &theme.origin(template),
             Pos::default(),
-            format!("while rendering /{out}: {}", error_chain(&err)),
+            text!("render-template", page = out, detail = error_chain(&err)),
         )
-        .hint("fix the template, or add the missing UI string to the theme's i18n files")),
+        .hint(text!("render-template.hint"))),
     }
 }

@@ -17,7 +17,7 @@ use pulldown_cmark::Event;
 
 use super::markdown::Input;
 use super::raw_tags::{self, StartTag};
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Pos, Text, text};
 use crate::model::links;
 
 /// Elements kept: what an editor of learning materials writes that Markdown has no syntax for.
@@ -199,9 +199,7 @@ fn report(fragment: &str, spans: &[(usize, usize)], input: &Input, problems: &mu
             continue;
         }
         if !closed {
-            let message = format!(
-                "the `<{name}>` tag has no `>`, so it and the rest of this text were removed"
-            );
+            let message = text!("render-html-unclosed-tag", name = name);
             problems.push(removed(input.file, pos(offset), message));
             continue;
         }
@@ -211,9 +209,7 @@ fn report(fragment: &str, spans: &[(usize, usize)], input: &Input, problems: &mu
             let end = fragment[offset..].to_ascii_lowercase().find(&end_tag);
             removed_until = end.map_or(fragment.len(), |i| offset + i);
             if end.is_none() {
-                message = format!(
-                    "the `<{name}>` element has no `</{name}>`, so it and the rest of this text were removed"
-                );
+                message = text!("render-html-no-end-tag", name = name);
             }
         }
         if !is_kept(&name) {
@@ -224,9 +220,10 @@ fn report(fragment: &str, spans: &[(usize, usize)], input: &Input, problems: &mu
         for attribute in attributes {
             let at = pos(attribute.offset);
             if !is_kept_attribute(&name, &attribute.name) {
-                let message = format!(
-                    "the `{}` attribute of `<{name}>` was removed",
-                    attribute.name
+                let message = text!(
+                    "render-html-attribute-removed",
+                    attribute = attribute.name,
+                    name = name
                 );
                 problems.push(removed(input.file, at, message));
             } else if attribute.name == "href" {
@@ -236,31 +233,29 @@ fn report(fragment: &str, spans: &[(usize, usize)], input: &Input, problems: &mu
     }
 }
 
-fn element_removed(name: &str) -> String {
+fn element_removed(name: &str) -> Text {
     const VOID: [&str; 11] = [
         "img", "input", "link", "meta", "base", "area", "source", "track", "param", "keygen",
         "embed",
     ];
     if REMOVED_WITH_CONTENT.contains(&name) {
-        format!("the `<{name}>` element was removed with everything in it")
+        text!("render-html-removed-with-content", name = name)
     } else if VOID.contains(&name) {
-        format!("the `<{name}>` element was removed")
+        text!("render-html-removed-empty", name = name)
     } else {
-        format!("the `<{name}>` element was removed; the text in it stays")
+        text!("render-html-removed-keeps-text", name = name)
     }
 }
 
-const HINT: &str = "write it in Markdown, or set `markdown: {unsafe_html: true}` in site.yaml if you trust every editor";
-
-fn removed(file: &Path, pos: Pos, message: String) -> Diagnostic {
-    Diagnostic::warning("RAW-HTML", file, pos, message).hint(HINT)
+fn removed(file: &Path, pos: Pos, message: Text) -> Diagnostic {
+    Diagnostic::warning("RAW-HTML", file, pos, message).hint(text!("render-html.hint"))
 }
 
 /// What to write instead of an element that has a Markdown form.
-fn hint_for(name: &str) -> String {
+fn hint_for(name: &str) -> Text {
     match name {
-        "img" | "picture" => "show a picture in Markdown, ![what it shows](kuva.jpg): it also gets its smaller copies".to_string(),
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "write a heading in Markdown (## Otsikko): it also gets an anchor".to_string(),
-        _ => HINT.to_string(),
+        "img" | "picture" => text!("render-html-picture.hint"),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => text!("render-html-heading.hint"),
+        _ => text!("render-html.hint"),
     }
 }

@@ -115,5 +115,6 @@ rule!(
             ),
         );
     },
-    "content/kortit/testipakka/toinen.md:5:10: error[CARD-OVERFLOW]: the text of card “Toinen kortti” does not fit the format a4-9: `insight` runs 24.6 mm past the bottom of the card\n  hint: shorten the card's texts by about 236 characters, or remove a4-9 from the deck's print.formats"
+    "content/kortit/testipakka/toinen.md:5:10: error[CARD-OVERFLOW]: the text of card “Toinen kortti” does not fit the format a4-9: `insight` runs 24.6 mm past the bottom of the card\n  hint: shorten the card's texts by about 236 characters, or remove a4-9 from the deck's print.formats",
+    "content/kortit/testipakka/toinen.md:5:10: virhe[CARD-OVERFLOW]: kortin ”Toinen kortti” teksti ei mahdu tulostusmuotoon a4-9: kenttä `insight` menee 24,6 mm kortin alareunan yli\n  vihje: lyhennä kortin tekstejä noin 236 merkillä tai poista a4-9 pakan `print.formats`-listasta"
 );

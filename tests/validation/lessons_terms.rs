@@ -84,7 +84,8 @@ rule!(
     |s| {
         s.edit(LESSON, "answers: [huomenta]", "answers: [huomenta, iltaa]");
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:37:10: error[EXERCISE]: the gap exercise has 1 gaps (`___`) but 2 answers\n  hint: give exactly one answer for each `___`, in order"
+    "content/oppitunnit/perusteet/aamutoimet.md:37:10: error[EXERCISE]: the gap exercise has 1 gaps (`___`) but 2 answers\n  hint: give exactly one answer for each `___`, in order",
+    "content/oppitunnit/perusteet/aamutoimet.md:37:10: virhe[EXERCISE]: aukkotehtävässä on 1 aukko (`___`), mutta 2 vastausta\n  vihje: kirjoita jokaista `___`-aukkoa kohden yksi vastaus samassa järjestyksessä"
 );
 
 rule!(
@@ -92,7 +93,8 @@ rule!(
     |s| {
         s.edit(LESSON, "kind: write", "kind: essay");
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:64:7: error[INVALID-VALUE]: `essay` is not an allowed value for `kind`\n  hint: `kind` is one of: match, gap, choice, truefalse, write"
+    "content/oppitunnit/perusteet/aamutoimet.md:64:7: error[INVALID-VALUE]: `essay` is not an allowed value for `kind`\n  hint: `kind` is one of: match, gap, choice, truefalse, write",
+    "content/oppitunnit/perusteet/aamutoimet.md:64:7: virhe[INVALID-VALUE]: `essay` ei käy kentän `kind` arvoksi\n  vihje: `kind` on jokin näistä: match, gap, choice, truefalse, write"
 );
 
 rule!(
@@ -100,7 +102,8 @@ rule!(
     |s| {
         s.edit(LESSON, "correct: 2", "correct: 3");
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:45:10: error[EXERCISE]: `correct` is 3, but the options are numbered 1 to 2\n  hint: write the number of the right option, counting from 1"
+    "content/oppitunnit/perusteet/aamutoimet.md:45:10: error[EXERCISE]: `correct` is 3, but the options are numbered 1 to 2\n  hint: write the number of the right option, counting from 1",
+    "content/oppitunnit/perusteet/aamutoimet.md:45:10: virhe[EXERCISE]: kentässä `correct` on 3, mutta vaihtoehtojen numerot ovat 1–2\n  vihje: kirjoita oikean vaihtoehdon numero; ensimmäinen vaihtoehto on 1"
 );
 
 rule!(

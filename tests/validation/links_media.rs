@@ -80,7 +80,8 @@ rule!(
     |s| {
         s.edit(LESSON2, "(@/sanasto/kipu.yaml)", "(@/sanasto/kipuu.yaml)");
     },
-    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:26: error[BROKEN-LINK]: the link `@/sanasto/kipuu.yaml` points to a file that does not exist\n  hint: write the path below content/; did you mean @/sanasto/kipu.yaml?"
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:26: error[BROKEN-LINK]: the link `@/sanasto/kipuu.yaml` points to a file that does not exist\n  hint: write the path below content/; did you mean @/sanasto/kipu.yaml?",
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:26: virhe[BROKEN-LINK]: linkki `@/sanasto/kipuu.yaml` osoittaa tiedostoon, jota ei ole\n  vihje: kirjoita `@/` ja sen perään tiedoston polku `content/`-kansion sisällä; tarkoititko `@/sanasto/kipu.yaml`?"
 );
 
 rule!(
@@ -92,7 +93,8 @@ rule!(
             "aamutoimet.md#dialogit",
         );
     },
-    "content/_index.md:6:19: error[BROKEN-ANCHOR]: the page /oppitunnit/perusteet/aamutoimet/ has no heading with the anchor `#dialogit`\n  hint: did you mean `dialogi`?"
+    "content/_index.md:6:19: error[BROKEN-ANCHOR]: the page /oppitunnit/perusteet/aamutoimet/ has no heading with the anchor `#dialogit`\n  hint: did you mean `dialogi`?",
+    "content/_index.md:6:19: virhe[BROKEN-ANCHOR]: sivulla /oppitunnit/perusteet/aamutoimet/ ei ole väliotsikkoa, jonka ankkuri on `#dialogit`\n  vihje: tarkoititko `dialogi`?"
 );
 
 rule!(
@@ -109,7 +111,8 @@ rule!(
         s.write_bytes("content/oppitunnit/perusteet/kuva.png", &common::tiny_png());
         s.edit(LESSON2, "Mihin sattuu?", "![](kuva.png) Mihin sattuu?");
     },
-    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:1: error[MEDIA-ALT]: the picture `kuva.png` has no alt text\n  hint: write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)"
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:1: error[MEDIA-ALT]: the picture `kuva.png` has no alt text\n  hint: write what the picture shows between the brackets: ![Hoitaja auttaa asukasta](kuva.jpg)",
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:1: virhe[MEDIA-ALT]: kuvalla `kuva.png` ei ole tekstivastinetta\n  vihje: kirjoita hakasulkeisiin, mitä kuvassa näkyy: `![Hoitaja auttaa asukasta](kuva.jpg)`"
 );
 
 rule!(
@@ -117,7 +120,8 @@ rule!(
     |s| {
         s.edit(LESSON2, "(@/sanasto/kipu.yaml)", "(../../sanasto/kipu.md)");
     },
-    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:26: error[BROKEN-LINK]: the link `../../sanasto/kipu.md` points to a content file without `@/`\n  hint: write links to content files as `@/` and the path below content/, e.g. @/sanasto/kipu.md"
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:26: error[BROKEN-LINK]: the link `../../sanasto/kipu.md` points to a content file without `@/`\n  hint: write links to content files as `@/` and the path below content/, e.g. @/sanasto/kipu.md",
+    "content/oppitunnit/perusteet/kivusta-kysyminen.md:16:26: virhe[BROKEN-LINK]: linkki `../../sanasto/kipu.md` osoittaa sisältötiedostoon, mutta sen alusta puuttuu `@/`\n  vihje: kirjoita linkkiin `@/` ja sen perään tiedoston polku `content/`-kansion sisällä, esimerkiksi `@/sanasto/kipu.md`"
 );
 
 rule!(
@@ -130,5 +134,6 @@ rule!(
             "media:\n  - file: dialogi.mp3\n    transcript: \"#dialogit\"\ncoach_notes:",
         );
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:18:17: error[BROKEN-ANCHOR]: the page /oppitunnit/perusteet/aamutoimet/ has no heading with the anchor `#dialogit`\n  hint: did you mean `dialogi`?"
+    "content/oppitunnit/perusteet/aamutoimet.md:18:17: error[BROKEN-ANCHOR]: the page /oppitunnit/perusteet/aamutoimet/ has no heading with the anchor `#dialogit`\n  hint: did you mean `dialogi`?",
+    "content/oppitunnit/perusteet/aamutoimet.md:18:17: virhe[BROKEN-ANCHOR]: sivulla /oppitunnit/perusteet/aamutoimet/ ei ole väliotsikkoa, jonka ankkuri on `#dialogit`\n  vihje: tarkoititko `dialogi`?"
 );
