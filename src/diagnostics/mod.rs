@@ -150,12 +150,18 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    /// Sorted by file, then position, then code; exact duplicates removed.
+    /// Sorted by file, then position, then code, then message (in English, so that the order
+    /// is the same in every language); exact duplicates removed.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
-        let mut items: Vec<&Diagnostic> = self.items.iter().collect();
-        items.sort_by(|a, b| {
-            (&a.file, a.pos, a.code, &a.message).cmp(&(&b.file, b.pos, b.code, &b.message))
+        let mut items: Vec<(&Diagnostic, String)> = self
+            .items
+            .iter()
+            .map(|d| (d, d.message.render(Lang::En)))
+            .collect();
+        items.sort_by(|(a, a_text), (b, b_text)| {
+            (&a.file, a.pos, a.code, a_text).cmp(&(&b.file, b.pos, b.code, b_text))
         });
+        let mut items: Vec<&Diagnostic> = items.into_iter().map(|(d, _)| d).collect();
         items.dedup();
         items
     }
