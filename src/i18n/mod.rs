@@ -144,12 +144,22 @@ pub fn try_text_in(lang: Lang, id: &str, args: &[(&str, String)]) -> Option<Stri
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, FluentValue::try_number(value.as_str()));
+        fluent_args.set(*name, argument(value));
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     debug_assert!(errors.is_empty(), "{id} ({}): {errors:?}", lang.code());
     Some(text.into_owned())
+}
+
+/// A message's argument: a number, so that plural forms follow it, where Fluent prints the
+/// number as it is written; else the text as written (`1e5`, `007`, or a count too large for
+/// Fluent's floating-point numbers, which would print it rounded).
+fn argument(value: &str) -> FluentValue<'_> {
+    match FluentValue::try_number(value) {
+        FluentValue::Number(number) if number.as_string() == value => FluentValue::Number(number),
+        _ => FluentValue::from(value),
+    }
 }
 
 /// The ids of every message (and `message.attribute`) of `lang`'s files, for tests.
@@ -216,6 +226,43 @@ mod tests {
         assert_eq!(
             text_in(Lang::Fi, "missing-key.hint", &args),
             "lisää rivi `level:` ja sille arvo"
+        );
+    }
+
+    #[test]
+    fn numbers_print_as_written() {
+        let range = |value: &str| {
+            let args = [
+                ("key", "count".to_string()),
+                ("value", value.to_string()),
+                ("min", "0".to_string()),
+                ("max", "1000000".to_string()),
+            ];
+            text_in(Lang::En, "validate-out-of-range", &args)
+        };
+        assert_eq!(
+            range("18446744073709551615"),
+            "`count` is 18446744073709551615; it must be from 0 to 1000000"
+        );
+        assert_eq!(range("1e5"), "`count` is 1e5; it must be from 0 to 1000000");
+        // Plural forms still follow a number.
+        let count = |n: &str| {
+            let args = [
+                ("key", "steps".to_string()),
+                ("count", n.to_string()),
+                ("bound", "at-least".to_string()),
+                ("min", "2".to_string()),
+                ("max", usize::MAX.to_string()),
+            ];
+            text_in(Lang::Fi, "validate-count", &args)
+        };
+        assert_eq!(
+            count("1"),
+            "kentässä `steps` on 1 kohta, mutta niitä pitää olla vähintään 2"
+        );
+        assert_eq!(
+            count("0"),
+            "kentässä `steps` on 0 kohtaa, mutta niitä pitää olla vähintään 2"
         );
     }
 

@@ -61,6 +61,19 @@ fn warns(setup: fn(&TestSite), expected: &str) {
     assert!(site.exists("public/index.html"));
 }
 
+/// [`warns`], and the same warning as a Finnish editor reads it (`POLKU_LANG=fi`).
+fn warns_in_finnish(setup: fn(&TestSite), expected: &str, finnish: &str) {
+    warns(setup, expected);
+    let site = TestSite::fixture("site");
+    setup(&site);
+    let run = site.run_in("fi", &["build"]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!("{finnish}\n0 virhettä, 1 varoitus, 1 tiedostossa\n")
+    );
+}
+
 mod decks_cards;
 mod lessons_terms;
 mod links_media;
