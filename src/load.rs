@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos, text};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, Text, text};
 
 pub const CONTENT_DIR: &str = "content";
 
@@ -150,20 +150,18 @@ pub fn file_problem(
     content: &Path,
     rel: &str,
     written: &str,
-) -> Option<(&'static str, String, String)> {
+) -> Option<(&'static str, Text, Text)> {
     match find(content, rel) {
         Found::File => None,
         Found::Missing => Some((
             "MEDIA-MISSING",
-            format!("the file `{written}` does not exist (looked for content/{rel})"),
-            "check the spelling and that the path is relative to this file".into(),
+            text!("load-file-missing", written = written, rel = rel),
+            text!("load-file-missing.hint"),
         )),
         Found::Link(link) => Some((
             "SYMLINK",
-            format!(
-                "`{written}` goes through the symbolic link content/{link}, which Polku does not follow"
-            ),
-            format!("copy the file or folder itself to content/{link} in place of the link"),
+            text!("load-through-link", written = written, link = link),
+            text!("load-through-link.hint", link = link),
         )),
     }
 }

@@ -149,7 +149,7 @@ impl Theme {
                     "TEMPLATE",
                     &theme_dir.join("templates"),
                     Pos::default(),
-                    error_chain(&err),
+                    text!("theme-template", detail = error_chain(&err)),
                 )
                 .hint(text!("theme-template.hint")),
             );

@@ -284,7 +284,8 @@ fn reason(err: &ureq::Error) -> Text {
         ureq::Error::TooManyRedirects => text!("check-too-many-redirects"),
         ureq::Error::BadUri(_) | ureq::Error::Http(_) => text!("check-invalid-address"),
         ureq::Error::Tls(_) | ureq::Error::Rustls(_) => text!("check-tls-failed", detail = err),
-        other => other.to_string().into(),
+        // The library's own words: an error Polku does not name.
+        other => Text::Plain(other.to_string()),
     }
 }
 

@@ -222,16 +222,26 @@ mod tests {
     fn summary_counts_errors_warnings_and_files() {
         let mut d = Diagnostics::default();
         let a = Path::new("a.md");
-        d.push(Diagnostic::error("MISSING-KEY", a, Pos::new(1, 1), "m"));
+        d.push(Diagnostic::error(
+            "MISSING-KEY",
+            a,
+            Pos::new(1, 1),
+            text!("missing-key", key = "m"),
+        ));
         d.push(Diagnostic::warning(
             "MISSING-DESCRIPTION",
             Path::new("b.md"),
             Pos::new(2, 1),
-            "m",
+            text!("missing-key", key = "m"),
         ));
         assert_eq!(d.summary(), "1 error, 1 warning in 2 files");
         // The same problem found twice (e.g. once per print format) is printed and counted once.
-        d.push(Diagnostic::error("MISSING-KEY", a, Pos::new(1, 1), "m"));
+        d.push(Diagnostic::error(
+            "MISSING-KEY",
+            a,
+            Pos::new(1, 1),
+            text!("missing-key", key = "m"),
+        ));
         assert_eq!(d.summary(), "1 error, 1 warning in 2 files");
         assert_eq!(d.report().lines().count(), 3);
     }

@@ -71,15 +71,3 @@ impl fmt::Display for Text {
         f.write_str(&self.render(i18n::language()))
     }
 }
-
-impl From<String> for Text {
-    fn from(text: String) -> Text {
-        Text::Plain(text)
-    }
-}
-
-impl From<&str> for Text {
-    fn from(text: &str) -> Text {
-        Text::Plain(text.to_string())
-    }
-}

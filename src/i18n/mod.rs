@@ -258,6 +258,43 @@ mod tests {
     }
 
     #[test]
+    fn large_numbers_print_exactly_and_plurals_follow_counts() {
+        let range = |value: &str| {
+            let args = [
+                ("key", "count".to_string()),
+                ("value", value.to_string()),
+                ("min", "0".to_string()),
+                ("max", "1000000".to_string()),
+            ];
+            text_in(Lang::En, "validate-out-of-range", &args)
+        };
+        assert_eq!(
+            range("18446744073709551615"),
+            "`count` is 18446744073709551615; it must be from 0 to 1000000"
+        );
+        assert_eq!(range("1e5"), "`count` is 1e5; it must be from 0 to 1000000");
+        // Plural forms still follow a number.
+        let count = |n: &str| {
+            let args = [
+                ("key", "steps".to_string()),
+                ("count", n.to_string()),
+                ("bound", "at-least".to_string()),
+                ("min", "2".to_string()),
+                ("max", usize::MAX.to_string()),
+            ];
+            text_in(Lang::Fi, "validate-count", &args)
+        };
+        assert_eq!(
+            count("1"),
+            "kentässä `steps` on 1 kohta, mutta niitä pitää olla vähintään 2"
+        );
+        assert_eq!(
+            count("0"),
+            "kentässä `steps` on 0 kohtaa, mutta niitä pitää olla vähintään 2"
+        );
+    }
+
+    #[test]
     fn the_language_is_the_flag_the_environment_or_the_sites() {
         let site = std::env::temp_dir().join(format!("polku-i18n-{}", std::process::id()));
         std::fs::create_dir_all(&site).unwrap();

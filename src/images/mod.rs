@@ -150,8 +150,8 @@ fn progress_bar(count: usize) -> indicatif::ProgressBar {
 }
 
 fn one(content: &Path, rel: &str, cache: Option<&Path>) -> Result<Picture, Problem> {
-    let bytes =
-        std::fs::read(content.join(rel)).map_err(|e| Problem::Broken(e.to_string().into()))?;
+    let bytes = std::fs::read(content.join(rel))
+        .map_err(|e| Problem::Broken(Text::Plain(e.to_string())))?;
     if rel.to_ascii_lowercase().ends_with(".svg") {
         let text = String::from_utf8(bytes)
             .map_err(|_| Problem::UnsafeSvg(text!("images-svg-not-text")))?;

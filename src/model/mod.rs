@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::config::Lang;
-use crate::diagnostics::{Diagnostic, Pos, Text, suggest, text};
+use crate::diagnostics::{Diagnostic, Pos, Text};
 use crate::finnish::slug;
 use crate::load::Source;
 use crate::yaml::Positions;
@@ -129,37 +129,6 @@ impl Site {
     /// True for the id or path of a file that already has an error.
     pub fn is_unreadable(&self, id_or_path: &str) -> bool {
         self.unreadable.contains(id_or_path)
-    }
-
-    /// A "no such id" error with a did-you-mean over the ids of `types`.
-    pub fn missing_ref(
-        &self,
-        item: &Item,
-        path: &str,
-        what: &str,
-        id: &str,
-        types: &[TypeName],
-    ) -> Option<Diagnostic> {
-        if self.find(types, id).is_some() || self.is_unreadable(id) {
-            return None;
-        }
-        Some(
-            item.error(
-                "BROKEN-REF",
-                path,
-                text!(
-                    "model-broken-ref",
-                    what = what,
-                    // The type, for the languages that name it in their own words.
-                    kind = match types {
-                        [one] => one.name(),
-                        _ => "material",
-                    },
-                    id = id
-                ),
-            )
-            .hint(suggest(id, &self.ids(types))),
-        )
     }
 }
 

@@ -255,7 +255,7 @@ fn render_template(
             "TEMPLATE",
             &theme.origin(template),
             Pos::default(),
-            error_chain(&e),
+            text!("theme-template", detail = error_chain(&e)),
         )
     })?;
     match tera.render(template, &context) {

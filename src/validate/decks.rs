@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{MediaCheck, count, range};
-use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, suggest, text};
 use crate::model::queries::deck_of;
 use crate::model::types::{Card, CardKind, Deck};
 use crate::model::{Item, Site};
@@ -26,9 +26,9 @@ pub fn deck(site: &Site, item: &Item, deck: &Deck, problems: &mut Diagnostics) {
                 item.error(
                     "DUPLICATE-ID",
                     &format!("{path}.id"),
-                    format!("the theme `{}` is listed twice", theme.id),
+                    text!("validate-duplicate-theme", theme = theme.id),
                 )
-                .hint("give each theme its own id"),
+                .hint(text!("validate-duplicate-theme.hint")),
             );
         }
         let background = color(item, &format!("{path}.color"), &theme.color, problems);
@@ -40,8 +40,17 @@ pub fn deck(site: &Site, item: &Item, deck: &Deck, problems: &mut Diagnostics) {
             let ratio = contrast(background, text);
             if ratio < 4.5 {
                 problems.push(
-                    item.error("CONTRAST", &format!("{path}.color"), format!("the theme `{}` has a contrast of {} between {} and its text colour; at least 4,5:1 is needed", theme.id, format!("{ratio:.1}:1").replace('.', ","), theme.color))
-                        .hint("use a darker `color`, or set `text_color` (e.g. \"#1a1a1a\") for a light colour (WCAG 1.4.3)"),
+                    item.error(
+                        "CONTRAST",
+                        &format!("{path}.color"),
+                        text!(
+                            "validate-contrast",
+                            theme = theme.id,
+                            ratio = format!("{ratio:.1}:1").replace('.', ","),
+                            color = theme.color
+                        ),
+                    )
+                    .hint(text!("validate-contrast.hint")),
                 );
             }
         }
@@ -50,25 +59,31 @@ pub fn deck(site: &Site, item: &Item, deck: &Deck, problems: &mut Diagnostics) {
                 media.file(&format!("{path}.icon"), icon, problems);
             }
             None => problems.push(
-                item.warning("THEME-ICON", &path, format!("the theme `{}` has no `icon`", theme.id))
-                    .hint("add an icon so that the theme is not told apart by colour and name only (WCAG 1.4.1)"),
+                item.warning(
+                    "THEME-ICON",
+                    &path,
+                    text!("validate-theme-icon", theme = theme.id),
+                )
+                .hint(text!("validate-theme-icon.hint")),
             ),
         }
     }
     match (&deck.instructions, &item.attachment) {
         (None, _) => problems.push(
-            item.error("MISSING-KEY", "", "required key `instructions` is missing")
-                .hint(
-                    "add `instructions: kayttoohje.md` and write the how-to-play text in that file",
-                ),
+            item.error(
+                "MISSING-KEY",
+                "",
+                text!("missing-key", key = "instructions"),
+            )
+            .hint(text!("validate-deck-instructions.hint")),
         ),
         (Some(file), None) => problems.push(
             item.error(
                 "MEDIA-MISSING",
                 "instructions",
-                format!("the instructions file `{file}` does not exist next to deck.yaml"),
+                text!("validate-instructions-file", file = file),
             )
-            .hint("create the Markdown file or correct its name"),
+            .hint(text!("validate-instructions-file.hint")),
         ),
         _ => {}
     }
@@ -88,8 +103,8 @@ fn color(item: &Item, path: &str, text: &str, problems: &mut Diagnostics) -> Opt
         .map(|v| [(v >> 16) as u8, (v >> 8) as u8, v as u8]);
     if parsed.is_none() {
         problems.push(
-            item.error("INVALID-COLOR", path, format!("`{text}` is not a colour"))
-                .hint("write colours as hex codes in quotes, e.g. \"#23467a\""),
+            item.error("INVALID-COLOR", path, text!("validate-color", color = text))
+                .hint(text!("validate-color.hint")),
         );
     }
     parsed
@@ -119,8 +134,8 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
             return; // the deck's own error is reported; its cards are checked once it is fixed
         }
         problems.push(
-            item.error("CARD-DECK", "type", "this card is not in a deck's folder")
-                .hint("move it next to a deck.yaml"),
+            item.error("CARD-DECK", "type", text!("validate-card-deck"))
+                .hint(text!("validate-card-deck.hint")),
         );
         return;
     };
@@ -131,9 +146,10 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
             item.error(
                 "CARD-THEME",
                 "theme",
-                format!(
-                    "`{}` is not a theme of the deck `{}`",
-                    card.theme, deck_item.id
+                text!(
+                    "validate-card-theme",
+                    theme = card.theme,
+                    deck = deck_item.id
                 ),
             )
             .hint(suggest(card.theme.trim(), &ids)),
@@ -155,9 +171,9 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
             item.error(
                 "CARD-SLOT",
                 "",
-                format!("{kind} cards need the text `{key}`, and this card has none"),
+                text!("validate-card-slot-missing", kind = kind, key = key),
             )
-            .hint(format!("add `{key}:` to the front matter")),
+            .hint(text!("validate-card-slot-missing.hint", key = key)),
         );
     }
     if deck.card_kind != CardKind::Free {
@@ -170,11 +186,12 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
                     "CARD-SLOT",
                     &item.source.file,
                     item.pos(key),
-                    format!("`{key}` is not a text of {kind} cards"),
+                    text!("validate-card-slot-foreign", key = key, kind = kind),
                 )
-                .hint(format!(
-                    "{kind} cards have: {}",
-                    [required, optional].concat().join(", ")
+                .hint(text!(
+                    "validate-card-slot-foreign.hint",
+                    kind = kind,
+                    slots = [required, optional].concat().join(", ")
                 )),
             );
         }
@@ -183,12 +200,8 @@ pub fn card(site: &Site, item: &Item, card: &Card, problems: &mut Diagnostics) {
         && !question.trim_end().ends_with('?')
     {
         problems.push(
-            item.error(
-                "CARD-QUESTION",
-                "question",
-                "the question does not end with a question mark",
-            )
-            .hint("end the `question` with \"?\""),
+            item.error("CARD-QUESTION", "question", text!("validate-card-question"))
+                .hint(text!("validate-card-question.hint")),
         );
     }
 }

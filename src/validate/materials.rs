@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::{MediaCheck, count, range, references, vocabulary};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, text};
 use crate::model::types::{Kind, Lesson, Term, TypeName};
 use crate::model::{Item, Site};
 
@@ -13,13 +13,13 @@ pub fn lesson(site: &Site, item: &Item, lesson: &Lesson, problems: &mut Diagnost
             item.error(
                 "LESSON-LEVEL",
                 "level",
-                format!(
-                    "the lowest level {} is above the highest level {}",
-                    lesson.level.min.name(),
-                    lesson.level.max.name()
+                text!(
+                    "validate-lesson-level",
+                    min = lesson.level.min.name(),
+                    max = lesson.level.max.name()
                 ),
             )
-            .hint("swap `level.min` and `level.max`"),
+            .hint(text!("validate-lesson-level.hint")),
         );
     }
     count(
@@ -35,7 +35,7 @@ pub fn lesson(site: &Site, item: &Item, lesson: &Lesson, problems: &mut Diagnost
         "situations",
         &lesson.situations,
         &site.config.site.situations,
-        "care situation",
+        "situation",
         problems,
     );
     range(item, "duration_min", lesson.duration_min, 5, 480, problems);
@@ -45,7 +45,7 @@ pub fn lesson(site: &Site, item: &Item, lesson: &Lesson, problems: &mut Diagnost
         item,
         "vocabulary",
         &lesson.vocabulary,
-        "glossary term",
+        "term",
         &[TypeName::Term],
         problems,
     );
@@ -63,9 +63,9 @@ pub fn lesson(site: &Site, item: &Item, lesson: &Lesson, problems: &mut Diagnost
             item.error(
                 "BROKEN-REF",
                 &format!("prerequisites[{i}]"),
-                "a lesson cannot be its own prerequisite",
+                text!("validate-own-prerequisite"),
             )
-            .hint("remove this id"),
+            .hint(text!("validate-own-prerequisite.hint")),
         );
     }
     let media = MediaCheck {
@@ -91,9 +91,9 @@ pub fn term(site: &Site, item: &Item, term: &Term, problems: &mut Diagnostics) {
                     "INVALID-LANGUAGE",
                     &item.source.file,
                     item.pos(&format!("translations.{lang}")),
-                    format!("`{lang}` is not a two-letter language code"),
+                    text!("validate-language-code", lang = lang),
                 )
-                .hint("use ISO 639-1 codes such as en, sv, ru, ar"),
+                .hint(text!("validate-language-code.hint")),
             );
         }
     }
@@ -102,7 +102,7 @@ pub fn term(site: &Site, item: &Item, term: &Term, problems: &mut Diagnostics) {
         "situations",
         &term.situations,
         &site.config.site.situations,
-        "care situation",
+        "situation",
         problems,
     );
     references(
@@ -110,7 +110,7 @@ pub fn term(site: &Site, item: &Item, term: &Term, problems: &mut Diagnostics) {
         item,
         "see_also",
         &term.see_also,
-        "glossary term",
+        "term",
         &[TypeName::Term],
         problems,
     );
@@ -143,13 +143,13 @@ pub fn duplicate_terms(site: &Site, problems: &mut Diagnostics) {
                 item.warning(
                     "DUPLICATE-TERM",
                     "term",
-                    format!(
-                        "the word `{}` is also defined in {}",
-                        term.term,
-                        other.source.file.display()
+                    text!(
+                        "validate-duplicate-term",
+                        term = term.term,
+                        file = other.source.file.display()
                     ),
                 )
-                .hint("keep one entry and point to it with `see_also`"),
+                .hint(text!("validate-duplicate-term.hint")),
             );
         }
     }
@@ -176,27 +176,21 @@ pub fn unique_orders_and_numbers(site: &Site, problems: &mut Diagnostics) {
             _ => continue,
         };
         if let Some(first) = seen.get(&key) {
-            let (container, noun) = if what == "order" {
-                ("series", "lesson")
-            } else {
-                ("deck", "card")
-            };
-            problems.push(
-                item.error(
-                    if what == "order" {
-                        "DUPLICATE-ORDER"
-                    } else {
-                        "DUPLICATE-NUMBER"
-                    },
-                    path,
-                    format!(
-                        "the {container} already has a {noun} with {what} {}: {}",
-                        key.1,
-                        first.source.file.display()
-                    ),
+            let (number, file) = (key.1, first.source.file.display());
+            let (code, message, hint) = if what == "order" {
+                (
+                    "DUPLICATE-ORDER",
+                    text!("validate-duplicate-order", number = number, file = file),
+                    text!("validate-duplicate-order.hint"),
                 )
-                .hint(format!("give each {noun} its own {what}")),
-            );
+            } else {
+                (
+                    "DUPLICATE-NUMBER",
+                    text!("validate-duplicate-number", number = number, file = file),
+                    text!("validate-duplicate-number.hint"),
+                )
+            };
+            problems.push(item.error(code, path, message).hint(hint));
         } else {
             seen.insert(key, item);
         }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostics, text};
 use crate::load::file_problem;
 use crate::model::Item;
 use crate::model::fields::{Media, MediaKind};
@@ -20,8 +20,13 @@ impl MediaCheck<'_> {
     pub fn file(&self, path: &str, file: &str, problems: &mut Diagnostics) -> Option<String> {
         let Some(rel) = resolve_media_path(&self.item.source.dir, file) else {
             problems.push(
-                self.item.error("MEDIA-PATH", path, format!("`{file}` points outside the content folder"))
-                    .hint("put the file in content/ and write its path relative to this file, e.g. kuvat/kuva.jpg"),
+                self.item
+                    .error(
+                        "MEDIA-PATH",
+                        path,
+                        text!("validate-media-path", file = file),
+                    )
+                    .hint(text!("validate-media-path.hint")),
             );
             return None;
         };
@@ -37,24 +42,49 @@ impl MediaCheck<'_> {
         let file_path = format!("{path}.file");
         let Some(kind) = MediaKind::of(&media.file) else {
             problems.push(
-                self.item.error("MEDIA-FORMAT", &file_path, format!("Polku does not know the format of `{}`", media.file))
-                    .hint("use a picture (jpg, png, webp, gif, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file"),
+                self.item
+                    .error(
+                        "MEDIA-FORMAT",
+                        &file_path,
+                        text!("validate-media-format", file = media.file),
+                    )
+                    .hint(text!("validate-media-format.hint")),
             );
             return;
         };
         self.file(&file_path, &media.file, problems);
         match kind {
-            MediaKind::Image if !media.decorative && media.alt.as_deref().is_none_or(|a| a.trim().is_empty()) => problems.push(
-                self.item.error("MEDIA-ALT", path, format!("the picture `{}` has no `alt` text", media.file))
-                    .hint("describe what the picture shows in `alt:`, or mark a purely decorative picture with `decorative: true`"),
-            ),
+            MediaKind::Image
+                if !media.decorative
+                    && media.alt.as_deref().is_none_or(|a| a.trim().is_empty()) =>
+            {
+                problems.push(
+                    self.item
+                        .error(
+                            "MEDIA-ALT",
+                            path,
+                            text!("validate-media-alt", file = media.file),
+                        )
+                        .hint(text!("validate-media-alt.hint")),
+                )
+            }
             MediaKind::Audio if media.transcript.is_none() => problems.push(
-                self.item.error("MEDIA-TRANSCRIPT", path, format!("the sound file `{}` has no `transcript`", media.file))
-                    .hint("add `transcript: \"#dialogi\"` (a heading anchor on this page) or the path of a text file (WCAG 1.2.1)"),
+                self.item
+                    .error(
+                        "MEDIA-TRANSCRIPT",
+                        path,
+                        text!("validate-media-transcript", file = media.file),
+                    )
+                    .hint(text!("validate-media-transcript.hint")),
             ),
             MediaKind::Video if media.captions.is_none() => problems.push(
-                self.item.error("MEDIA-CAPTIONS", path, format!("the video `{}` has no `captions`", media.file))
-                    .hint("add `captions:` with the path of a WebVTT (.vtt) file (WCAG 1.2.2)"),
+                self.item
+                    .error(
+                        "MEDIA-CAPTIONS",
+                        path,
+                        text!("validate-media-captions", file = media.file),
+                    )
+                    .hint(text!("validate-media-captions.hint")),
             ),
             _ => {}
         }
@@ -68,9 +98,9 @@ impl MediaCheck<'_> {
                         .error(
                             "MEDIA-CAPTIONS",
                             &format!("{path}.captions"),
-                            format!("`{captions}` is not a WebVTT file"),
+                            text!("validate-captions-format", file = captions),
                         )
-                        .hint("captions must be a .vtt file"),
+                        .hint(text!("validate-captions-format.hint")),
                 );
             } else {
                 self.file(&format!("{path}.captions"), captions, problems);

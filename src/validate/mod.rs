@@ -10,7 +10,7 @@ pub mod stories;
 
 use indexmap::IndexMap;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos, placeholders, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, placeholders, suggest, text};
 use crate::load::Source;
 use crate::model::types::{Kind, TypeName};
 use crate::model::{Item, Site};
@@ -67,14 +67,27 @@ fn check_common(site: &Site, item: &Item, problems: &mut Diagnostics) {
     let common = &item.common;
     match &common.description {
         Some(d) if d.chars().count() > 300 => problems.push(
-            item.error("TOO-LONG", "description", format!("`description` is {} characters long; the limit is 300", d.chars().count()))
-                .hint("shorten it: it is shown in listings and search results"),
+            item.error(
+                "TOO-LONG",
+                "description",
+                text!("validate-too-long", length = d.chars().count(), limit = 300),
+            )
+            .hint(text!("validate-too-long.hint")),
         ),
         // A term's explanation and a card's texts already describe them.
-        None if item.type_name().is_material() && !matches!(item.type_name(), TypeName::Term | TypeName::Card) => problems.push(
-            Diagnostic::warning("MISSING-DESCRIPTION", &item.source.file, Pos::new(item.source.front_line, 1), "this material has no `description`")
-                .hint("add a one- or two-sentence `description:` for listings, search and link previews"),
-        ),
+        None if item.type_name().is_material()
+            && !matches!(item.type_name(), TypeName::Term | TypeName::Card) =>
+        {
+            problems.push(
+                Diagnostic::warning(
+                    "MISSING-DESCRIPTION",
+                    &item.source.file,
+                    Pos::new(item.source.front_line, 1),
+                    text!("validate-missing-description"),
+                )
+                .hint(text!("validate-missing-description.hint")),
+            )
+        }
         _ => {}
     }
     vocabulary(
@@ -105,7 +118,8 @@ fn check_common(site: &Site, item: &Item, problems: &mut Diagnostics) {
     );
 }
 
-/// Each value must be an id of the site's vocabulary `vocabulary` (from `site.yaml`).
+/// Each value must be an id of the site's vocabulary `vocabulary` (from `site.yaml`); `what`
+/// names the vocabulary in the messages: `theme`, `audience`, `service` or `situation`.
 pub(crate) fn vocabulary(
     item: &Item,
     key: &str,
@@ -121,11 +135,11 @@ pub(crate) fn vocabulary(
                 item.error(
                     "UNKNOWN-VOCABULARY",
                     &format!("{key}[{i}]"),
-                    format!("`{value}` is not a {what} of this site"),
+                    text!("validate-unknown-vocabulary", value = value, what = what),
                 )
-                .hint(format!(
-                    "{} (the list is in site.yaml)",
-                    suggest(value, &allowed)
+                .hint(text!(
+                    "validate-unknown-vocabulary.hint",
+                    suggestion = suggest(value, &allowed)
                 )),
             );
         }
@@ -142,28 +156,38 @@ pub(crate) fn count(
     problems: &mut Diagnostics,
 ) {
     if len < min || len > max {
-        let wanted = if max == usize::MAX {
-            format!("at least {min}")
+        let bound = if max == usize::MAX {
+            "at-least"
         } else if min == max {
-            format!("exactly {min}")
+            "exactly"
         } else {
-            format!("{min} to {max}")
+            "between"
         };
         problems.push(
             item.error(
                 "COUNT",
                 key,
-                format!(
-                    "`{key}` has {len} item{}; it needs {wanted}",
-                    if len == 1 { "" } else { "s" }
+                text!(
+                    "validate-count",
+                    key = key,
+                    count = len,
+                    bound = bound,
+                    min = min,
+                    max = max
                 ),
             )
-            .hint(format!("write {wanted} items under `{key}`")),
+            .hint(text!(
+                "validate-count.hint",
+                key = key,
+                bound = bound,
+                min = min,
+                max = max
+            )),
         );
     }
 }
 
-/// References to ids of other content.
+/// References to ids of other content; `what` names what they refer to (see [`missing_ref`]).
 pub(crate) fn references(
     site: &Site,
     item: &Item,
@@ -174,8 +198,39 @@ pub(crate) fn references(
     problems: &mut Diagnostics,
 ) {
     for (i, id) in ids.iter().enumerate() {
-        problems.extend(site.missing_ref(item, &format!("{key}[{i}]"), what, id, types));
+        problems.extend(missing_ref(
+            site,
+            item,
+            &format!("{key}[{i}]"),
+            what,
+            id,
+            types,
+        ));
     }
+}
+
+/// A "no such id" error with a did-you-mean over the ids of `types`. `what` names what the id
+/// should be in the message: `project`, `term`, `lesson`, `page`, `material`, `outcomes`,
+/// `linkable` (a lesson, card, deck or workshop) or `usable` (a deck, card or lesson).
+pub(crate) fn missing_ref(
+    site: &Site,
+    item: &Item,
+    path: &str,
+    what: &str,
+    id: &str,
+    types: &[TypeName],
+) -> Option<Diagnostic> {
+    if site.find(types, id).is_some() || site.is_unreadable(id) {
+        return None;
+    }
+    Some(
+        item.error(
+            "BROKEN-REF",
+            path,
+            text!("validate-no-such-id", what = what, id = id),
+        )
+        .hint(suggest(id, &site.ids(types))),
+    )
 }
 
 fn check_config(site: &Site, problems: &mut Diagnostics) {
@@ -189,7 +244,7 @@ fn check_config(site: &Site, problems: &mut Diagnostics) {
                 "BROKEN-REF",
                 config.file,
                 config.positions.value("project"),
-                format!("there is no project with the id `{project}`"),
+                text!("validate-no-such-id", what = "project", id = project),
             )
             .hint(suggest(project, &site.ids(&[TypeName::Project]))),
         );
@@ -209,12 +264,9 @@ fn check_config(site: &Site, problems: &mut Diagnostics) {
                             config
                                 .positions
                                 .value(&format!("menus.{location}[{i}].link")),
-                            format!(
-                                "the menu links to `{}`, which is not a file in content/",
-                                link.link
-                            ),
+                            text!("validate-menu-link", link = link.link),
                         )
-                        .hint("write the path below content/, e.g. @/oppitunnit/_index.md"),
+                        .hint(text!("validate-menu-link.hint")),
                     );
                 }
             }
@@ -237,9 +289,15 @@ pub(super) fn range(
             item.error(
                 "OUT-OF-RANGE",
                 key,
-                format!("`{key}` is {value}; it must be from {min} to {max}"),
+                text!(
+                    "validate-out-of-range",
+                    key = key,
+                    value = value,
+                    min = min,
+                    max = max
+                ),
             )
-            .hint(format!("write a number from {min} to {max}")),
+            .hint(text!("validate-out-of-range.hint", min = min, max = max)),
         );
     }
 }

@@ -1,7 +1,8 @@
 //! Rules for pages and the accessibility statement that the law (306/2019) asks of every
 //! public-sector site.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use super::missing_ref;
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, text};
 use crate::model::fields::Date;
 use crate::model::types::{Accessibility, ComplianceStatus, Page, TypeName};
 use crate::model::{Item, Site};
@@ -14,12 +15,13 @@ pub fn page(site: &Site, item: &Item, page: &Page, problems: &mut Diagnostics) {
                     "INVALID-LANGUAGE",
                     &item.source.file,
                     item.pos(&format!("translations.{lang}")),
-                    format!("`{lang}` is not a language of this site"),
+                    text!("validate-site-language", lang = lang),
                 )
-                .hint("use fi, sv or en"),
+                .hint(text!("validate-site-language.hint")),
             );
         }
-        problems.extend(site.missing_ref(
+        problems.extend(missing_ref(
+            site,
             item,
             &format!("translations.{lang}"),
             "page",
@@ -41,9 +43,9 @@ pub fn accessibility(
                 "PLACEHOLDER",
                 &item.source.file,
                 item.value_pos("status"),
-                "the accessibility statement says the site has not been assessed (`status: arvioimatta`)",
+                text!("validate-not-assessed"),
             )
-            .hint("assess the site against WCAG 2.1 AA, then set `status` to taysin, osittain or ei (with its `gaps`)"),
+            .hint(text!("validate-not-assessed.hint")),
         );
     }
     let partly = matches!(
@@ -52,24 +54,25 @@ pub fn accessibility(
     );
     if partly && statement.gaps.is_empty() {
         problems.push(
-            item.error("A11Y-GAPS", "status", "the site is not fully compliant, but the statement lists no `gaps`")
-                .hint("list what is not accessible under `gaps:` with the WCAG criterion and a description"),
+            item.error("A11Y-GAPS", "status", text!("validate-a11y-gaps"))
+                .hint(text!("validate-a11y-gaps.hint")),
         );
     }
     if statement.feedback.email.is_none() && statement.feedback.form.is_none() {
         problems.push(
-            item.error(
-                "A11Y-FEEDBACK",
-                "feedback",
-                "the statement gives no way to send feedback",
-            )
-            .hint("add `feedback.email` or `feedback.form`"),
+            item.error("A11Y-FEEDBACK", "feedback", text!("validate-a11y-feedback"))
+                .hint(text!("validate-a11y-feedback.hint")),
         );
     }
     if site.config.site.accessibility.is_none() {
         problems.push(
-            Diagnostic::error("A11Y-SUPERVISOR", site.config.file, Pos::new(1, 1), "the accessibility statement needs the supervising authority, and site.yaml has no `accessibility`")
-                .hint("add `accessibility: {supervisor: {name: …, url: …}}` to site.yaml"),
+            Diagnostic::error(
+                "A11Y-SUPERVISOR",
+                site.config.file,
+                Pos::new(1, 1),
+                text!("validate-a11y-supervisor"),
+            )
+            .hint(text!("validate-a11y-supervisor.hint")),
         );
     }
     let updated = item.common.updated.unwrap_or(statement.prepared);
@@ -82,12 +85,9 @@ pub fn accessibility(
                 } else {
                     "prepared"
                 },
-                format!(
-                    "the statement was last updated on {}, more than 12 months ago",
-                    updated.finnish()
-                ),
+                text!("validate-a11y-outdated", date = updated.finnish()),
             )
-            .hint("review the statement and set `updated:` to the date of the review"),
+            .hint(text!("validate-a11y-outdated.hint")),
         );
     }
 }
@@ -96,8 +96,13 @@ pub fn accessibility(
 pub fn statement_present(site: &Site, problems: &mut Diagnostics) {
     if site.of_type(TypeName::Accessibility).next().is_none() {
         problems.push(
-            Diagnostic::warning("A11Y-MISSING", site.config.file, Pos::default(), "the site has no accessibility statement")
-                .hint("add content/saavutettavuusseloste.md with `type: accessibility` (required by law 306/2019)"),
+            Diagnostic::warning(
+                "A11Y-MISSING",
+                site.config.file,
+                Pos::default(),
+                text!("validate-a11y-missing"),
+            )
+            .hint(text!("validate-a11y-missing.hint")),
         );
     }
 }

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::{MediaCheck, count, range, references, vocabulary};
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest};
+use super::{MediaCheck, count, missing_ref, range, references, vocabulary};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, suggest, text};
 use crate::model::queries::parse_clock;
 use crate::model::types::{Consent, Kind, Outcomes, PathStory, Project, TypeName, Workshop};
 use crate::model::{Item, Site};
@@ -26,14 +26,14 @@ pub fn path(site: &Site, item: &Item, story: &PathStory, problems: &mut Diagnost
     let invented = story.fictional || story.composite;
     if story.consent == Consent::EiTarvita && !invented {
         problems.push(
-            item.error("CONSENT", "consent", "`consent: ei-tarvita` is only allowed for fictional or composite stories")
-                .hint("record how consent was given (`kirjallinen` or `suullinen-kirjattu`), or mark the story `fictional: true` or `composite: true`"),
+            item.error("CONSENT", "consent", text!("validate-consent"))
+                .hint(text!("validate-consent.hint")),
         );
     }
     if story.person.name.is_some() && !story.person.name_changed && !story.fictional {
         problems.push(
-            item.error("PERSON-NAME", "person.name", "a real participant's name may not be published")
-                .hint("change the name and add `name_changed: true`, or remove `name` (ESF projects do not publish participants' names)"),
+            item.error("PERSON-NAME", "person.name", text!("validate-person-name"))
+                .hint(text!("validate-person-name.hint")),
         );
     }
     count(item, "steps", story.steps.len(), 2, usize::MAX, problems);
@@ -54,7 +54,7 @@ pub fn path(site: &Site, item: &Item, story: &PathStory, problems: &mut Diagnost
                 item.error(
                     "BROKEN-REF",
                     "outcome.category",
-                    format!("`{category}` is not a category of the project's outcome statistics"),
+                    text!("validate-outcome-category", category = category),
                 )
                 .hint(suggest(category, &categories)),
             );
@@ -65,7 +65,7 @@ pub fn path(site: &Site, item: &Item, story: &PathStory, problems: &mut Diagnost
         item,
         "links",
         &story.links,
-        "lesson, card, deck or workshop",
+        "linkable",
         LINKABLE,
         problems,
     );
@@ -103,12 +103,8 @@ fn several_sentences(text: &str) -> bool {
 pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Diagnostics) {
     if several_sentences(&workshop.goal) {
         problems.push(
-            item.warning(
-                "WORKSHOP-GOAL",
-                "goal",
-                "the goal has more than one sentence",
-            )
-            .hint("write the goal as one sentence; put the rest in the description or the body"),
+            item.warning("WORKSHOP-GOAL", "goal", text!("validate-workshop-goal"))
+                .hint(text!("validate-workshop-goal.hint")),
         );
     }
     count(
@@ -126,12 +122,9 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
             item.error(
                 "RANGE",
                 "participants",
-                format!(
-                    "`participants.min` ({}) is larger than `participants.max` ({})",
-                    p.min, p.max
-                ),
+                text!("validate-participants", min = p.min, max = p.max),
             )
-            .hint("swap the two numbers"),
+            .hint(text!("validate-participants.hint")),
         );
     }
     count(
@@ -169,14 +162,13 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
             item.error(
                 "WORKSHOP-DURATION",
                 "duration_min",
-                format!(
-                    "`duration_min` is {} but the agenda's minutes add up to {sum}",
-                    workshop.duration_min
+                text!(
+                    "validate-workshop-duration",
+                    duration = workshop.duration_min,
+                    sum = sum
                 ),
             )
-            .hint(format!(
-                "set `duration_min: {sum}` or correct the agenda's `minutes`"
-            )),
+            .hint(text!("validate-workshop-duration.hint", sum = sum)),
         );
     }
     if let Some(start) = &workshop.start_time
@@ -186,9 +178,9 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
             item.error(
                 "INVALID-VALUE",
                 "start_time",
-                format!("`{start}` is not a clock time"),
+                text!("validate-clock-time", time = start),
             )
-            .hint("write it like \"9.00\" or \"13.30\", in quotes"),
+            .hint(text!("validate-clock-time.hint")),
         );
     }
     references(
@@ -196,7 +188,7 @@ pub fn workshop(site: &Site, item: &Item, workshop: &Workshop, problems: &mut Di
         item,
         "uses",
         &workshop.uses,
-        "deck, card or lesson",
+        "usable",
         &[TypeName::Deck, TypeName::Card, TypeName::Lesson],
         problems,
     );
@@ -208,13 +200,13 @@ pub fn project(site: &Site, item: &Item, project: &Project, problems: &mut Diagn
             item.error(
                 "PROJECT-DATES",
                 "end",
-                format!(
-                    "the project ends ({}) before it starts ({})",
-                    project.end.finnish(),
-                    project.start.finnish()
+                text!(
+                    "validate-project-dates",
+                    end = project.end.finnish(),
+                    start = project.start.finnish()
                 ),
             )
-            .hint("check `start` and `end`"),
+            .hint(text!("validate-project-dates.hint")),
         );
     }
     count(
@@ -242,10 +234,11 @@ pub fn project(site: &Site, item: &Item, project: &Project, problems: &mut Diagn
         problems,
     );
     if let Some(outcomes) = &project.outcomes {
-        problems.extend(site.missing_ref(
+        problems.extend(missing_ref(
+            site,
             item,
             "outcomes",
-            "outcome statistics",
+            "outcomes",
             outcomes,
             &[TypeName::Outcomes],
         ));
@@ -259,9 +252,9 @@ pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut D
                 "MISSING-KEY",
                 &item.source.file,
                 Pos::new(1, 1),
-                "required key `project` is missing",
+                text!("missing-key", key = "project"),
             )
-            .hint("add `project:` with the id of the project these figures are from"),
+            .hint(text!("validate-outcomes-project.hint")),
         );
     }
     let population = outcomes.population.count;
@@ -291,15 +284,24 @@ pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut D
                 item.error(
                     "DUPLICATE-ID",
                     &format!("categories[{i}].id"),
-                    format!("the category `{}` is listed twice", category.id),
+                    text!("validate-duplicate-category", category = category.id),
                 )
-                .hint("give each category its own id"),
+                .hint(text!("validate-duplicate-category.hint")),
             );
         }
         if category.count > population {
             problems.push(
-                item.error("OUTCOMES-EXCEEDS", &format!("categories[{i}].count"), format!("the category `{}` has {} people, more than the whole population of {population}", category.id, category.count))
-                    .hint("check the figures against the source"),
+                item.error(
+                    "OUTCOMES-EXCEEDS",
+                    &format!("categories[{i}].count"),
+                    text!(
+                        "validate-outcomes-exceeds",
+                        category = category.id,
+                        count = category.count,
+                        population = population
+                    ),
+                )
+                .hint(text!("validate-outcomes-exceeds.hint")),
             );
         }
     }
@@ -310,12 +312,26 @@ pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut D
         };
         match by_id.get(parent.as_str()) {
             None => problems.push(
-                item.error("BROKEN-REF", &format!("categories[{i}].part_of"), format!("there is no category `{parent}` in this file"))
-                    .hint(suggest(parent, &ids)),
+                item.error(
+                    "BROKEN-REF",
+                    &format!("categories[{i}].part_of"),
+                    text!("validate-no-such-category", category = parent),
+                )
+                .hint(suggest(parent, &ids)),
             ),
             Some(&(_, parent_count)) if category.count > parent_count => problems.push(
-                item.error("OUTCOMES-PART", &format!("categories[{i}].count"), format!("the category `{}` ({}) is part of `{parent}` but larger than it ({parent_count})", category.id, category.count))
-                    .hint("a part cannot be larger than the whole: check both figures"),
+                item.error(
+                    "OUTCOMES-PART",
+                    &format!("categories[{i}].count"),
+                    text!(
+                        "validate-outcomes-part",
+                        category = category.id,
+                        count = category.count,
+                        parent = parent,
+                        parent_count = parent_count
+                    ),
+                )
+                .hint(text!("validate-outcomes-part.hint")),
             ),
             _ => {}
         }
@@ -329,8 +345,12 @@ pub fn outcomes(_site: &Site, item: &Item, outcomes: &Outcomes, problems: &mut D
             .sum();
         if sum != u128::from(population) {
             problems.push(
-                item.error("OUTCOMES-SUM", "overlapping", format!("the categories are marked separate (`overlapping: false`) but add up to {sum}, not to the population of {population}"))
-                    .hint("mark them `overlapping: true` if a person can be in several categories, or correct the figures"),
+                item.error(
+                    "OUTCOMES-SUM",
+                    "overlapping",
+                    text!("validate-outcomes-sum", sum = sum, population = population),
+                )
+                .hint(text!("validate-outcomes-sum.hint")),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! Media files (paths, formats, alt text, transcripts, captions) and links (`@/` paths, anchors,
 //! the menu).
 
-use crate::common::{self, TestSite, one_error};
+use crate::common;
 use crate::{DECK, LESSON, LESSON2, PATH};
 
 rule!(

@@ -21,32 +21,27 @@ const STATEMENT: &str = "content/saavutettavuusseloste.md";
 /// `rule!(name, |site| change, "expected diagnostic with hint")`: one error, exact stderr; with
 /// a fourth argument, also the Finnish one (`POLKU_LANG=fi`).
 macro_rules! rule {
-    ($name:ident, $setup:expr, $expected:expr) => {
+    ($name:ident, $setup:expr, $expected:expr $(, $finnish:expr)?) => {
         #[test]
         fn $name() {
-            let site = TestSite::fixture("site");
-            let setup: fn(&TestSite) = $setup;
-            setup(&site);
-            assert_eq!(site.build_err(), one_error($expected));
-            assert!(!site.exists("public"), "a failed build wrote output");
+            let finnish: Option<&str> = None $(.or(Some($finnish)))?;
+            $crate::fails_with($setup, $expected, finnish);
         }
     };
-    ($name:ident, $setup:expr, $expected:expr, $finnish:expr) => {
-        #[test]
-        fn $name() {
-            let site = TestSite::fixture("site");
-            let setup: fn(&TestSite) = $setup;
-            setup(&site);
-            assert_eq!(site.build_err(), one_error($expected));
-            let finnish = site.run_in("fi", &["build"]);
-            assert_eq!(finnish.code, 1);
-            assert_eq!(
-                finnish.stderr,
-                crate::common::one_error_in_finnish($finnish)
-            );
-            assert!(!site.exists("public"), "a failed build wrote output");
-        }
-    };
+}
+
+/// The fixture site with `setup` made fails with exactly `expected` (and `finnish` in Finnish),
+/// and writes nothing.
+fn fails_with(setup: fn(&TestSite), expected: &str, finnish: Option<&str>) {
+    let site = TestSite::fixture("site");
+    setup(&site);
+    assert_eq!(site.build_err(), common::one_error(expected));
+    if let Some(finnish) = finnish {
+        let run = site.run_in("fi", &["build"]);
+        assert_eq!(run.code, 1);
+        assert_eq!(run.stderr, common::one_error_in_finnish(finnish));
+    }
+    assert!(!site.exists("public"), "a failed build wrote output");
 }
 
 /// Warnings are printed and counted, and the build goes on.
@@ -59,6 +54,19 @@ fn warns(setup: fn(&TestSite), expected: &str) {
         format!("{expected}\n0 errors, 1 warning in 1 file\n")
     );
     assert!(site.exists("public/index.html"));
+}
+
+/// [`warns`], and the same warning as a Finnish editor reads it (`POLKU_LANG=fi`).
+fn warns_in_finnish(setup: fn(&TestSite), expected: &str, finnish: &str) {
+    warns(setup, expected);
+    let site = TestSite::fixture("site");
+    setup(&site);
+    let run = site.run_in("fi", &["build"]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!("{finnish}\n0 virhettä, 1 varoitus, 1 tiedostossa\n")
+    );
 }
 
 mod decks_cards;

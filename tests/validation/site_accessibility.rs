@@ -1,7 +1,6 @@
 //! site.yaml, the theme and templates, and the accessibility statement.
 
-use crate::common::{TestSite, one_error};
-use crate::{STATEMENT, warns};
+use crate::{STATEMENT, warns_in_finnish};
 
 rule!(
     statement_needs_gaps,
@@ -12,7 +11,8 @@ rule!(
             "",
         );
     },
-    "content/saavutettavuusseloste.md:5:9: error[A11Y-GAPS]: the site is not fully compliant, but the statement lists no `gaps`\n  hint: list what is not accessible under `gaps:` with the WCAG criterion and a description"
+    "content/saavutettavuusseloste.md:5:9: error[A11Y-GAPS]: the site is not fully compliant, but the statement lists no `gaps`\n  hint: list what is not accessible under `gaps:` with the WCAG criterion and a description",
+    "content/saavutettavuusseloste.md:5:9: virhe[A11Y-GAPS]: sivusto ei täytä kaikkia saavutettavuusvaatimuksia, mutta selosteessa ei luetella puutteita (`gaps`)\n  vihje: luettele kenttään `gaps:`, mikä ei ole saavutettavaa: kustakin puutteesta WCAG-kriteeri ja kuvaus"
 );
 
 rule!(
@@ -24,7 +24,8 @@ rule!(
             "feedback: {}",
         );
     },
-    "content/saavutettavuusseloste.md:10:11: error[A11Y-FEEDBACK]: the statement gives no way to send feedback\n  hint: add `feedback.email` or `feedback.form`"
+    "content/saavutettavuusseloste.md:10:11: error[A11Y-FEEDBACK]: the statement gives no way to send feedback\n  hint: add `feedback.email` or `feedback.form`",
+    "content/saavutettavuusseloste.md:10:11: virhe[A11Y-FEEDBACK]: selosteessa ei kerrota, miten palautetta voi lähettää\n  vihje: lisää kenttään `feedback` sähköpostiosoite (`email`) tai palautelomakkeen osoite (`form`)"
 );
 
 rule!(
@@ -40,7 +41,8 @@ rule!(
     |s| {
         s.edit("site.yaml", "project: testihanke", "project: testihanke2");
     },
-    "site.yaml:6:10: error[BROKEN-REF]: there is no project with the id `testihanke2`\n  hint: did you mean `testihanke`?"
+    "site.yaml:6:10: error[BROKEN-REF]: there is no project with the id `testihanke2`\n  hint: did you mean `testihanke`?",
+    "site.yaml:6:10: virhe[BROKEN-REF]: tunnisteella `testihanke2` ei löydy hanketta\n  vihje: tarkoititko `testihanke`?"
 );
 
 rule!(
@@ -57,17 +59,18 @@ rule!(
 
 #[test]
 fn warning_outdated_statement() {
-    warns(
+    warns_in_finnish(
         |s| {
             s.edit(STATEMENT, "prepared: 2026-11-01", "prepared: 2020-01-01");
         },
         "content/saavutettavuusseloste.md:9:11: warning[A11Y-OUTDATED]: the statement was last updated on 1.1.2020, more than 12 months ago\n  hint: review the statement and set `updated:` to the date of the review",
+        "content/saavutettavuusseloste.md:9:11: varoitus[A11Y-OUTDATED]: selostetta on päivitetty viimeksi 1.1.2020, yli 12 kuukautta sitten\n  vihje: käy seloste läpi ja merkitse kenttään `updated:` tarkistuspäivä",
     );
 }
 
 #[test]
 fn warning_missing_statement() {
-    warns(
+    warns_in_finnish(
         |s| {
             s.remove(STATEMENT);
             s.edit(
@@ -78,6 +81,7 @@ fn warning_missing_statement() {
             s.edit("site.yaml", "  footer:\n", "");
         },
         "site.yaml: warning[A11Y-MISSING]: the site has no accessibility statement\n  hint: add content/saavutettavuusseloste.md with `type: accessibility` (required by law 306/2019)",
+        "site.yaml: varoitus[A11Y-MISSING]: sivustolla ei ole saavutettavuusselostetta\n  vihje: tee tiedosto content/saavutettavuusseloste.md, jossa on rivi `type: accessibility` (laki 306/2019 vaatii selosteen)",
     );
 }
 
@@ -86,7 +90,8 @@ rule!(
     |s| {
         s.edit("site.yaml", "accessibility:\n  supervisor:\n    name: Traficom\n    url: https://www.saavutettavuusvaatimukset.fi\n", "");
     },
-    "site.yaml:1:1: error[A11Y-SUPERVISOR]: the accessibility statement needs the supervising authority, and site.yaml has no `accessibility`\n  hint: add `accessibility: {supervisor: {name: …, url: …}}` to site.yaml"
+    "site.yaml:1:1: error[A11Y-SUPERVISOR]: the accessibility statement needs the supervising authority, and site.yaml has no `accessibility`\n  hint: add `accessibility: {supervisor: {name: …, url: …}}` to site.yaml",
+    "site.yaml:1:1: virhe[A11Y-SUPERVISOR]: saavutettavuusselosteessa pitää kertoa valvontaviranomainen, mutta tiedostossa site.yaml ei ole kohtaa `accessibility`\n  vihje: lisää tiedostoon site.yaml kohta `accessibility: {supervisor: {name: …, url: …}}` ja siihen valvontaviranomaisen nimi ja verkko-osoite"
 );
 
 rule!(

@@ -1,7 +1,6 @@
 //! Any file's syntax and shape: YAML and front matter, encoding, keys, values, ids, types and
 //! addresses.
 
-use crate::common::{TestSite, one_error};
 use crate::{LESSON, LESSON2, TERM, WORKSHOP, warns};
 
 rule!(

@@ -30,6 +30,10 @@ load-file-name = the name of this file or folder is not UTF-8 text (the marked l
     .hint = rename it in your file manager, using letters, numbers and hyphens
 load-symlink = this is a symbolic link; Polku does not read links, so it is left out of the site
     .hint = put the file or folder itself here in place of the link
+load-file-missing = the file `{ $written }` does not exist (looked for content/{ $rel })
+    .hint = check the spelling and that the path is relative to this file
+load-through-link = `{ $written }` goes through the symbolic link content/{ $link }, which Polku does not follow
+    .hint = copy the file or folder itself to content/{ $link } in place of the link
 load-encoding = this file is not UTF-8 text
     .hint = save the file as UTF-8 in your editor
 load-control-char = this file has { $count } invisible control { $count ->
@@ -40,7 +44,7 @@ load-control-char = this file has { $count } invisible control { $count ->
 load-front-matter = the front matter that starts here is not closed
     .hint = end the front matter with a line that has only `---` on it
 
-## Ids, addresses and references (YAML-SYNTAX, DUPLICATE-ID, URL-CONFLICT, LINK-SCHEME, BROKEN-REF)
+## Ids, addresses and references (YAML-SYNTAX, DUPLICATE-ID, URL-CONFLICT, LINK-SCHEME)
 
 model-not-keys = the YAML here must be a set of `key: value` lines
     .hint = start each line with a key, e.g. `title: Kivusta kysyminen`
@@ -50,8 +54,6 @@ model-url-conflict = this page would be published at /{ $url } like { $other }
     .hint = rename the file or set another `id:`
 model-link-scheme = the link `{ $link }` uses `{ $scheme }:`, which Polku does not publish
     .hint = link with http:, https:, mailto: or tel:, a path relative to this file, #anchor or @/path below content/
-model-broken-ref = there is no { $what } with the id `{ $id }`
-
 ## site.yaml and the theme (INVALID-VALUE, INVALID-ID, THEME, TEMPLATE)
 
 config-base-url = `base_url` must be an absolute address, not `{ $base }`
@@ -60,5 +62,5 @@ config-invalid-id = `{ $id }` in `{ $name }` is not a valid id
     .hint = ids use a–z, 0–9 and -, e.g. `{ $example }`
 theme-missing = there is no theme folder themes/{ $name }/
     .hint = remove `theme:` to use the default theme, or create the folder
-theme-template =
+theme-template = { $detail }
     .hint = fix the template syntax (see https://keats.github.io/tera/docs/)

@@ -33,6 +33,10 @@ load-file-name = tiedoston tai kansion nimessä on merkkejä, jotka eivät ole U
     .hint = nimeä se uudelleen tiedostonhallinnassa; käytä kirjaimia, numeroita ja yhdysmerkkejä
 load-symlink = tämä on symbolinen linkki (pikakuvake); Polku ei lue linkkejä, joten se jätetään pois sivustolta
     .hint = kopioi linkin paikalle itse tiedosto tai kansio
+load-file-missing = tiedostoa `{ $written }` ei ole (etsittiin: content/{ $rel })
+    .hint = tarkista kirjoitusasu ja että polku alkaa tämän tiedoston kansiosta
+load-through-link = `{ $written }` kulkee symbolisen linkin content/{ $link } kautta, eikä Polku seuraa linkkejä
+    .hint = kopioi linkin content/{ $link } paikalle itse tiedosto tai kansio
 load-encoding = tiedosto ei ole UTF-8-tekstiä
     .hint = tallenna tiedosto tekstieditorissa UTF-8-muodossa
 load-control-char = tiedostossa on { $count ->
@@ -43,7 +47,7 @@ load-control-char = tiedostossa on { $count ->
 load-front-matter = tässä alkavaa etukenttää (front matter) ei ole suljettu
     .hint = lopeta etukenttä rivillä, jolla on pelkkä `---`
 
-## Tunnisteet, osoitteet ja viittaukset (YAML-SYNTAX, DUPLICATE-ID, URL-CONFLICT, LINK-SCHEME, BROKEN-REF)
+## Tunnisteet, osoitteet ja viittaukset (YAML-SYNTAX, DUPLICATE-ID, URL-CONFLICT, LINK-SCHEME)
 
 model-not-keys = tämän YAML-osan pitää koostua riveistä muotoa `kenttä: arvo`
     .hint = aloita jokainen rivi kentän nimellä, esimerkiksi `title: Kivusta kysyminen`
@@ -53,19 +57,6 @@ model-url-conflict = tämä sivu julkaistaisiin osoitteessa /{ $url } samoin kui
     .hint = nimeä tiedosto uudelleen tai kirjoita sille toinen `id:`
 model-link-scheme = linkki `{ $link }` alkaa `{ $scheme }:`, eikä Polku julkaise sellaisia linkkejä
     .hint = linkitä osoitteella, joka alkaa http:, https:, mailto: tai tel:, polulla tästä tiedostosta, #ankkurilla tai @/polulla content/-kansion sisällä
-model-broken-ref = tunnisteella `{ $id }` ei ole { $kind ->
-        [lesson] oppituntia
-        [term] sanastosanaa
-        [deck] korttipakkaa
-        [card] korttia
-        [path] polkua
-        [workshop] työpajaa
-        [project] hanketta
-        [outcomes] tulostilastoa
-        [page] sivua
-       *[other] materiaalia
-    }
-
 ## site.yaml ja teema (INVALID-VALUE, INVALID-ID, THEME, TEMPLATE)
 
 config-base-url = kentässä `base_url` pitää olla koko osoite, ei `{ $base }`
@@ -74,5 +65,5 @@ config-invalid-id = `{ $id }` kohdassa `{ $name }` ei kelpaa tunnisteeksi
     .hint = tunnisteessa saa olla vain kirjaimia a–z, numeroita 0–9 ja viivoja -, esimerkiksi `{ $example }`
 theme-missing = teemakansiota themes/{ $name }/ ei ole
     .hint = poista rivi `theme:`, niin käytetään oletusteemaa, tai tee kansio
-theme-template =
+theme-template = { $detail }
     .hint = korjaa sivupohjan kirjoitusasu (ohje: https://keats.github.io/tera/docs/)
