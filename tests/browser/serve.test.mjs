@@ -27,7 +27,8 @@ before(async () => {
     let text = '';
     server.stderr.on('data', (chunk) => {
       text += chunk;
-      const found = text.match(/Serving the site at (http:\/\/[^ ]+)/);
+      // The site is Finnish, and so are `polku serve`'s lines.
+      const found = text.match(/Sivusto näkyy osoitteessa (http:\/\/[^ ]+)/);
       if (found) ok(found[1].replace(/\/$/, ''));
     });
     server.on('exit', () => fail(new Error(`polku serve ended:\n${text}`)));
