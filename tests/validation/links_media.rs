@@ -13,7 +13,8 @@ rule!(
             "icon: ikonit/kohtaamien.svg",
         );
     },
-    "content/kortit/testipakka/deck.yaml:11:11: error[MEDIA-MISSING]: the file `ikonit/kohtaamien.svg` does not exist (looked for content/kortit/testipakka/ikonit/kohtaamien.svg)\n  hint: check the spelling and that the path is relative to this file"
+    "content/kortit/testipakka/deck.yaml:11:11: error[MEDIA-MISSING]: the file `ikonit/kohtaamien.svg` does not exist (looked for content/kortit/testipakka/ikonit/kohtaamien.svg)\n  hint: check the spelling and that the path is relative to this file",
+    "content/kortit/testipakka/deck.yaml:11:11: virhe[MEDIA-MISSING]: tiedostoa `ikonit/kohtaamien.svg` ei ole (etsittiin: content/kortit/testipakka/ikonit/kohtaamien.svg)\n  vihje: tarkista kirjoitusasu ja että polku alkaa tämän tiedoston kansiosta"
 );
 
 rule!(
@@ -25,7 +26,8 @@ rule!(
             "icon: ../../../../site.yaml",
         );
     },
-    "content/kortit/testipakka/deck.yaml:11:11: error[MEDIA-PATH]: `../../../../site.yaml` points outside the content folder\n  hint: put the file in content/ and write its path relative to this file, e.g. kuvat/kuva.jpg"
+    "content/kortit/testipakka/deck.yaml:11:11: error[MEDIA-PATH]: `../../../../site.yaml` points outside the content folder\n  hint: put the file in content/ and write its path relative to this file, e.g. kuvat/kuva.jpg",
+    "content/kortit/testipakka/deck.yaml:11:11: virhe[MEDIA-PATH]: `../../../../site.yaml` osoittaa content/-kansion ulkopuolelle\n  vihje: siirrä tiedosto content/-kansioon ja kirjoita sen polku suhteessa tähän tiedostoon, esimerkiksi kuvat/kuva.jpg"
 );
 
 rule!(
@@ -38,7 +40,8 @@ rule!(
             "media:\n  - file: kuva.png\ncoach_notes:",
         );
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:17:5: error[MEDIA-ALT]: the picture `kuva.png` has no `alt` text\n  hint: describe what the picture shows in `alt:`, or mark a purely decorative picture with `decorative: true`"
+    "content/oppitunnit/perusteet/aamutoimet.md:17:5: error[MEDIA-ALT]: the picture `kuva.png` has no `alt` text\n  hint: describe what the picture shows in `alt:`, or mark a purely decorative picture with `decorative: true`",
+    "content/oppitunnit/perusteet/aamutoimet.md:17:5: virhe[MEDIA-ALT]: kuvalla `kuva.png` ei ole vaihtoehtoista tekstiä (`alt`)\n  vihje: kirjoita kenttään `alt:`, mitä kuvassa näkyy, tai merkitse pelkkä koristekuva rivillä `decorative: true`"
 );
 
 rule!(
@@ -51,7 +54,8 @@ rule!(
             "media:\n  - file: dialogi.mp3\ncoach_notes:",
         );
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:17:5: error[MEDIA-TRANSCRIPT]: the sound file `dialogi.mp3` has no `transcript`\n  hint: add `transcript: \"#dialogi\"` (a heading anchor on this page) or the path of a text file (WCAG 1.2.1)"
+    "content/oppitunnit/perusteet/aamutoimet.md:17:5: error[MEDIA-TRANSCRIPT]: the sound file `dialogi.mp3` has no `transcript`\n  hint: add `transcript: \"#dialogi\"` (a heading anchor on this page) or the path of a text file (WCAG 1.2.1)",
+    "content/oppitunnit/perusteet/aamutoimet.md:17:5: virhe[MEDIA-TRANSCRIPT]: äänitiedostolla `dialogi.mp3` ei ole tekstivastinetta (`transcript`)\n  vihje: lisää rivi `transcript: \"#dialogi\"` (tämän sivun väliotsikon ankkuri) tai tekstitiedoston polku (WCAG 1.2.1)"
 );
 
 rule!(
@@ -60,7 +64,8 @@ rule!(
         s.write("content/polut/polku.mp4", "mp4");
         s.edit(PATH, "links:", "media:\n  - {file: polku.mp4}\nlinks:");
     },
-    "content/polut/annan-polku.md:24:5: error[MEDIA-CAPTIONS]: the video `polku.mp4` has no `captions`\n  hint: add `captions:` with the path of a WebVTT (.vtt) file (WCAG 1.2.2)"
+    "content/polut/annan-polku.md:24:5: error[MEDIA-CAPTIONS]: the video `polku.mp4` has no `captions`\n  hint: add `captions:` with the path of a WebVTT (.vtt) file (WCAG 1.2.2)",
+    "content/polut/annan-polku.md:24:5: virhe[MEDIA-CAPTIONS]: videolla `polku.mp4` ei ole tekstitystä (`captions`)\n  vihje: lisää rivi `captions:` ja sille WebVTT-tekstitystiedoston (.vtt) polku (WCAG 1.2.2)"
 );
 
 rule!(
@@ -72,7 +77,8 @@ rule!(
             "media:\n  - {file: esitys.pptx, alt: Esitys}\ncoach_notes:",
         );
     },
-    "content/oppitunnit/perusteet/aamutoimet.md:17:12: error[MEDIA-FORMAT]: Polku does not know the format of `esitys.pptx`\n  hint: use a picture (jpg, png, webp, gif, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file"
+    "content/oppitunnit/perusteet/aamutoimet.md:17:12: error[MEDIA-FORMAT]: Polku does not know the format of `esitys.pptx`\n  hint: use a picture (jpg, png, webp, gif, svg), sound (mp3, ogg, m4a) or video (mp4, webm) file",
+    "content/oppitunnit/perusteet/aamutoimet.md:17:12: virhe[MEDIA-FORMAT]: Polku ei tunne tiedoston `esitys.pptx` muotoa\n  vihje: käytä kuvana jpg-, png-, webp-, gif- tai svg-tiedostoa, äänenä mp3-, ogg- tai m4a-tiedostoa ja videona mp4- tai webm-tiedostoa"
 );
 
 rule!(
@@ -102,7 +108,8 @@ rule!(
     |s| {
         s.edit("site.yaml", "@/sanasto/_index.md", "@/sanasto/index.md");
     },
-    "site.yaml:22:31: error[BROKEN-LINK]: the menu links to `@/sanasto/index.md`, which is not a file in content/\n  hint: write the path below content/, e.g. @/oppitunnit/_index.md"
+    "site.yaml:22:31: error[BROKEN-LINK]: the menu links to `@/sanasto/index.md`, which is not a file in content/\n  hint: write the path below content/, e.g. @/oppitunnit/_index.md",
+    "site.yaml:22:31: virhe[BROKEN-LINK]: valikon linkki osoittaa kohteeseen `@/sanasto/index.md`, mutta sellaista tiedostoa ei ole content/-kansiossa\n  vihje: kirjoita linkkiin tiedoston polku content/-kansion sisällä, esimerkiksi @/oppitunnit/_index.md"
 );
 
 rule!(
