@@ -203,17 +203,18 @@ fn five_mistakes() -> TestSite {
     site
 }
 
+/// The `error[…]` lines of a run's stderr.
+fn error_lines(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.contains("error[")).collect()
+}
+
 // Several mistakes in one file's front matter are all reported in one run, each at its place.
 #[test]
 fn five_mistakes_in_one_file_give_five_errors() {
     let site = five_mistakes();
     let run = site.run(&["check"]);
     assert_eq!(run.code, 1);
-    let reports: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.contains("error["))
-        .collect();
+    let reports = error_lines(&run.stderr);
     assert_eq!(
         reports,
         [
@@ -242,11 +243,7 @@ fn mistakes_in_shared_keys_are_listed_with_the_others() {
         .replacen("duration_min: 60", "duration_min: 60 min", 1);
     site.write(LESSON, &text);
     let run = site.run(&["check"]);
-    let reports: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.contains("error["))
-        .collect();
+    let reports = error_lines(&run.stderr);
     assert_eq!(
         reports,
         [

@@ -168,13 +168,14 @@ impl Diagnostics {
 
     /// The report as printed by the CLI: every problem, then one summary line.
     pub fn report(&self) -> String {
+        let shown = self.sorted();
         let mut out = String::new();
-        for diagnostic in self.sorted() {
+        for diagnostic in &shown {
             out.push_str(&diagnostic.to_string());
             out.push('\n');
         }
-        if !self.items.is_empty() {
-            out.push_str(&self.summary());
+        if !shown.is_empty() {
+            out.push_str(&summary_of(&shown));
             out.push('\n');
         }
         out
@@ -183,17 +184,7 @@ impl Diagnostics {
     /// `N errors, M warnings in K files` in this run's language, counting what `report` prints
     /// (duplicates once).
     pub fn summary(&self) -> String {
-        let shown = self.sorted();
-        let files: BTreeSet<&PathBuf> = shown.iter().map(|d| &d.file).collect();
-        let of = |severity| shown.iter().filter(|d| d.severity == severity).count();
-        i18n::text(
-            "summary",
-            &[
-                ("errors", of(Severity::Error).to_string()),
-                ("warnings", of(Severity::Warning).to_string()),
-                ("files", files.len().to_string()),
-            ],
-        )
+        summary_of(&self.sorted())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
@@ -212,6 +203,20 @@ impl Diagnostics {
                 .collect(),
         }
     }
+}
+
+/// The summary line of the problems `shown` (sorted, duplicates removed).
+fn summary_of(shown: &[&Diagnostic]) -> String {
+    let files: BTreeSet<&PathBuf> = shown.iter().map(|d| &d.file).collect();
+    let of = |severity| shown.iter().filter(|d| d.severity == severity).count();
+    i18n::text(
+        "summary",
+        &[
+            ("errors", of(Severity::Error).to_string()),
+            ("warnings", of(Severity::Warning).to_string()),
+            ("files", files.len().to_string()),
+        ],
+    )
 }
 
 #[cfg(test)]
