@@ -79,7 +79,7 @@ pub struct AccessibilityConfig {
 }
 
 /// Where to send feedback about accessibility.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Feedback {
     pub email: Option<String>,

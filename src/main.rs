@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use polku::build::{self, Failure, Report};
-use polku::{i18n, scaffold};
+use polku::{i18n, scaffold, schema};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -30,7 +30,7 @@ impl Command {
     fn site_root(&self) -> PathBuf {
         match self {
             Command::Build { root, .. } | Command::Check { root, .. } => root.clone(),
-            Command::New { root, .. } => root.clone(),
+            Command::New { root, .. } | Command::Schema { root, .. } => root.clone(),
             Command::Serve(options) => options.root.clone(),
             Command::Init { .. } => PathBuf::from("."),
         }
@@ -96,6 +96,16 @@ enum Command {
         /// The site's folder (the one with site.yaml)
         #[arg(long, default_value = ".")]
         root: PathBuf,
+    },
+    /// Write a JSON Schema of every content type (for completion and checking while typing in
+    /// an editor), and VS Code's .vscode/settings.json if the site has none
+    Schema {
+        /// The site's folder (the one with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the schemas [default: ROOT/schema]
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
     /// Create a new minimal site that builds
     Init {
@@ -193,6 +203,20 @@ fn main() -> ExitCode {
             }
             Err(message) => usage_error(&message),
         },
+        Command::Schema { root, output } => {
+            let output = output.unwrap_or_else(|| schema::default_output(&root));
+            match schema::run(&root, &output) {
+                Ok(lines) => {
+                    println!("{lines}");
+                    ExitCode::SUCCESS
+                }
+                Err(schema::Failure::Site(found)) => {
+                    eprint!("{}", found.report());
+                    ExitCode::from(1)
+                }
+                Err(schema::Failure::Usage(message)) => usage_error(&message),
+            }
+        }
         Command::Init { dir } => match scaffold::init(&dir) {
             Ok(()) => {
                 let dir = dir.display().to_string();

@@ -281,7 +281,7 @@ fn next_number(dir: &Path, key: &str) -> u32 {
     largest.map_or(1, |n| n + 1)
 }
 
-const INIT_SITE: &str = "title: Uusi sivusto\ndescription: Materiaaleja, jotka julkaistaan Polulla.\n# TODO: sivuston oikea osoite\nbase_url: https://example.fi/\nlanguage: fi\nthemes:\n  perehdytys: Perehdytys\naudiences:\n  tyonantaja: Työnantajat\nsituations:\n  aamutoimet: Aamutoimet\nservices:\n  valmennus: Valmennus\nmenus:\n  footer:\n    - { title: Saavutettavuusseloste, link: \"@/saavutettavuusseloste.md\" }\naccessibility:\n  supervisor:\n    name: Liikenne- ja viestintävirasto Traficom\n    url: https://www.saavutettavuusvaatimukset.fi\n";
+const INIT_SITE: &str = "title: Uusi sivusto\ndescription: Materiaaleja, jotka julkaistaan Polulla.\nbase_url: https://example.fi/\nlanguage: fi\nthemes:\n  perehdytys: Perehdytys\naudiences:\n  tyonantaja: Työnantajat\nsituations:\n  aamutoimet: Aamutoimet\nservices:\n  valmennus: Valmennus\nmenus:\n  footer:\n    - { title: Saavutettavuusseloste, link: \"@/saavutettavuusseloste.md\" }\naccessibility:\n  supervisor:\n    name: Liikenne- ja viestintävirasto Traficom\n    url: https://www.saavutettavuusvaatimukset.fi\n";
 
 /// Creates a minimal site in `dir`: site.yaml, a home page and an accessibility statement.
 pub fn init(dir: &Path) -> Result<(), String> {

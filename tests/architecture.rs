@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// Top to bottom; a module may import only from layers after its own.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("commands", &["serve", "scaffold"]),
+    ("commands", &["serve", "scaffold", "schema"]),
     ("the build recipe", &["build"]),
     ("steps", &["render", "deck", "images", "search", "check"]),
     (

@@ -249,7 +249,7 @@ fn init_creates_a_site_that_builds_and_marks_what_the_editor_must_write() {
     // The site's address, the home page's text and the accessibility statement, which claims
     // nothing until the site is assessed.
     for expected in [
-        "site.yaml:3:3: warning[PLACEHOLDER]: starter text that was never replaced: `TODO: sivuston oikea osoite`",
+        "site.yaml:3:11: warning[PLACEHOLDER]: https://example.fi/ is an example address, not a real one",
         "content/_index.md:5:1: warning[PLACEHOLDER]: ",
         "content/saavutettavuusseloste.md:5:9: warning[PLACEHOLDER]: the accessibility statement says the site has not been assessed (`status: arvioimatta`)",
     ] {

@@ -112,7 +112,7 @@ fn card_texts_are_in_the_text_layer_in_order_and_fonts_are_embedded() {
         "Testihanke",
         "Euroopan sosiaalirahasto",
         "CC BY 4.0",
-        "https://example.fi/kortit/testipakka/",
+        "https://polku.test/kortit/testipakka/",
     ] {
         assert!(
             fronts.contains(info),

@@ -103,20 +103,24 @@ fn refused_url() -> String {
 fn site(home: &[&str], statement: &[&str]) -> TestSite {
     let site = TestSite::empty();
     assert_eq!(site.run(&["init", "."]).code, 0);
-    // Its starter text filled in, as an editor would, so that only the links are reported.
+    // Its starter text and example address filled in, as an editor would, so that only the
+    // links are reported.
     for file in [
         "site.yaml",
         "content/_index.md",
         "content/saavutettavuusseloste.md",
     ] {
-        let text = site.read(file).replace("TODO: ", "");
+        let text = site
+            .read(file)
+            .replace("TODO: ", "")
+            .replace("https://example.fi/", "https://polku.test/");
         site.write(file, &text.replace("status: arvioimatta", "status: taysin"));
     }
     // The supervisor's address is the site's own, which is not checked; no licence link either.
     site.edit(
         "site.yaml",
         "url: https://www.saavutettavuusvaatimukset.fi",
-        "url: https://example.fi/valvonta/",
+        "url: https://polku.test/valvonta/",
     );
     site.edit(
         "content/saavutettavuusseloste.md",

@@ -28,7 +28,7 @@ const LINKS: &str = "
 <javascript:alert(8)>
 ![kuva](javascript:alert(9))
 [h][pahis] ja <a href=\" java&#x09;script:alert(10)\">i</a>
-[hyvä](https://kela.fi/), [posti](mailto:info@example.fi), [puhelin](tel:+358401234567), ![piste](data:image/png;base64,iVBORw0KGgo=)
+[hyvä](https://kela.fi/), [posti](mailto:info@polku.test), [puhelin](tel:+358401234567), ![piste](data:image/png;base64,iVBORw0KGgo=)
 
 [pahis]: VBScript:msgbox(11)
 ";
@@ -75,7 +75,7 @@ fn addresses_in_site_yaml_and_front_matter_are_checked_too() {
         "url: https://www.saavutettavuusvaatimukset.fi",
         "url: file:///C:/Windows",
     );
-    site.edit(PROJECT, "lead: {name: Testisäätiö, short: TS}", "lead: {name: Testisäätiö, short: TS, url: \"vbscript:x\"}\nsources:\n  - https://example.fi/raportti\n  - \" data:text/html,<b>x</b>\"");
+    site.edit(PROJECT, "lead: {name: Testisäätiö, short: TS}", "lead: {name: Testisäätiö, short: TS, url: \"vbscript:x\"}\nsources:\n  - https://polku.test/raportti\n  - \" data:text/html,<b>x</b>\"");
     let stderr = site.build_err();
     let expected = [
         error(PROJECT, "7:43", "vbscript:x", "vbscript"),

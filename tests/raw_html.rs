@@ -190,7 +190,7 @@ fn every_markdown_text_is_sanitized_at_its_own_lines() {
     site.edit(
         SECTION,
         "Kaikki oppitunnit.",
-        "Kaikki <iframe src=//example.fi></iframe> oppitunnit.",
+        "Kaikki <iframe src=//polku.test></iframe> oppitunnit.",
     );
     let run = site.build_ok(&[]);
     let lesson = "content/oppitunnit/perusteet/aamutoimet.md";
@@ -220,12 +220,12 @@ fn every_markdown_text_is_sanitized_at_its_own_lines() {
 #[test]
 fn raw_html_in_the_alt_text_of_a_picture_stays_escaped_text() {
     let site = TestSite::fixture("site");
-    let picture = "![<span title=\"x onerror=alert(1) \">Kuva</span>](https://example.fi/kuva.png)";
+    let picture = "![<span title=\"x onerror=alert(1) \">Kuva</span>](https://polku.test/kuva.png)";
     site.write(PAGE, &(site.read(PAGE) + "\n" + picture + "\n"));
     let run = site.build_ok(&[]);
     assert_eq!(run.stderr, "");
     assert!(
-        main_of(&site, "tietoa/index.html").contains("<img src=\"https://example.fi/kuva.png\" alt=\"&lt;span title=&quot;x onerror=alert(1) &quot;&gt;Kuva&lt;/span&gt;\" />"),
+        main_of(&site, "tietoa/index.html").contains("<img src=\"https://polku.test/kuva.png\" alt=\"&lt;span title=&quot;x onerror=alert(1) &quot;&gt;Kuva&lt;/span&gt;\" />"),
         "{}",
         main_of(&site, "tietoa/index.html")
     );

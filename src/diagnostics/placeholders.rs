@@ -1,6 +1,8 @@
 //! Starter text left in a file. `polku new` and `polku init` mark every text an editor has to
 //! replace with `TODO:`; a file that still has one gets a `PLACEHOLDER` warning (an error with
-//! `polku check --strict`), so that starter text is not published unnoticed.
+//! `polku check --strict`), so that starter text is not published unnoticed. So does an address
+//! at a domain reserved for examples (`palaute@example.fi`, `https://hanke.example.com/`): a
+//! reader's mail or click would go nowhere.
 
 use super::text;
 use std::path::Path;
@@ -37,9 +39,24 @@ pub fn placeholders(text: &str, file: &Path, first_line: usize, markdown: bool) 
                 }
             }
         }
+        let in_code_span = |at: usize| markdown && line[..at].matches('`').count() % 2 == 1;
+        for (at, address) in example_addresses(line) {
+            if in_code_span(at) {
+                continue;
+            }
+            let col = line[..at].chars().count() + 1;
+            found.push(
+                Diagnostic::warning(
+                    "PLACEHOLDER",
+                    file,
+                    Pos::new(first_line + i, col),
+                    text!("example-address", address = address),
+                )
+                .hint(text!("example-address.hint")),
+            );
+        }
         for (at, _) in line.match_indices(MARKER) {
-            let in_code_span = markdown && line[..at].matches('`').count() % 2 == 1;
-            if in_code_span {
+            if in_code_span(at) {
                 continue;
             }
             let col = line[..at].chars().count() + 1;
@@ -58,6 +75,41 @@ pub fn placeholders(text: &str, file: &Path, first_line: usize, markdown: bool) 
         }
     }
     found
+}
+
+/// The domains reserved for examples (RFC 2606), and `example.fi`, which Finnish guides use
+/// the same way (it is not reserved, but it is no project's address).
+const EXAMPLE_DOMAINS: &[&str] = &["example.fi", "example.com", "example.org", "example.net"];
+
+/// Each address in `line` (a URL, an e-mail address or a bare host name) whose host is an
+/// example domain or below one, or in the `.example` top-level domain, with its byte offset.
+fn example_addresses(line: &str) -> Vec<(usize, &str)> {
+    let is_address_char = |c: char| c.is_alphanumeric() || "@._%+-/:~#?=&".contains(c);
+    let mut found = Vec::new();
+    let mut start = None;
+    for (at, c) in line.char_indices().chain([(line.len(), ' ')]) {
+        match (start, is_address_char(c)) {
+            (None, true) => start = Some(at),
+            (Some(from), false) => {
+                let token = line[from..at].trim_end_matches(['.', ',', ':', '?', '#', '&', '=']);
+                if is_example(token) {
+                    found.push((from, token));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+fn is_example(token: &str) -> bool {
+    let after_scheme = token.split_once("://").map_or(token, |(_, rest)| rest);
+    let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = host.split(':').next().unwrap_or("").to_lowercase();
+    let under = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
+    host.contains('.') && (EXAMPLE_DOMAINS.iter().any(|d| under(d)) || host.ends_with(".example"))
 }
 
 /// The fence a line opens (three or more backticks or tildes), if it opens one.
@@ -97,6 +149,27 @@ mod tests {
                 .to_string()
                 .ends_with("`TODO: Kirjoita tähän oivallus.`")
         );
+    }
+
+    #[test]
+    fn example_addresses_are_starter_text_outside_code() {
+        let text = "Lähetä viesti: **palaute@hanke.example.fi**. Katso https://www.example.com/a?b=1, \
+                    tai `info@example.fi`. Ei: example.fine, myexample.fi, example.finland.fi.\n";
+        assert_eq!(places(text, true), [(10, 18), (10, 52)]);
+        let addresses: Vec<&str> = example_addresses(text)
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        assert_eq!(
+            addresses,
+            [
+                "palaute@hanke.example.fi",
+                "https://www.example.com/a?b=1",
+                "info@example.fi"
+            ]
+        );
+        assert!(is_example("mailto:x@y.example") && is_example("HTTP://EXAMPLE.ORG"));
+        assert!(!is_example("example") && !is_example("example.fi.evil.com"));
     }
 
     #[test]

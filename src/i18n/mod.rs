@@ -17,7 +17,9 @@ use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
 /// A language of the site and its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 pub enum Lang {
     #[serde(rename = "fi")]
     Fi,

@@ -206,7 +206,7 @@ fn path_story_workshop_project_outcomes_and_statement() {
         &[
             "1.2.2",
             "Videoilta puuttuu tekstitys.",
-            "palaute@example.fi",
+            "palaute@polku.test",
             "Traficom",
         ],
     );

@@ -72,9 +72,9 @@ fn sitemap_feed_robots_404_and_static_files() {
     assert_has(
         &sitemap,
         &[
-            "<loc>https://example.fi/</loc>",
-            "<loc>https://example.fi/oppitunnit/perusteet/aamutoimet/</loc>",
-            "<loc>https://example.fi/teemat/kohtaaminen/</loc>",
+            "<loc>https://polku.test/</loc>",
+            "<loc>https://polku.test/oppitunnit/perusteet/aamutoimet/</loc>",
+            "<loc>https://polku.test/teemat/kohtaaminen/</loc>",
         ],
     );
     assert!(!sitemap.contains("404"));
@@ -83,13 +83,13 @@ fn sitemap_feed_robots_404_and_static_files() {
         &atom,
         &[
             "<feed xmlns=\"http://www.w3.org/2005/Atom\"",
-            "https://example.fi/oppitunnit/perusteet/aamutoimet/",
+            "https://polku.test/oppitunnit/perusteet/aamutoimet/",
             "2024-01-15T00:00:00Z",
         ],
     );
     assert!(
         site.read("public/robots.txt")
-            .contains("Sitemap: https://example.fi/sitemap.xml")
+            .contains("Sitemap: https://polku.test/sitemap.xml")
     );
     assert!(site.read("public/404.html").contains("<html lang=\"fi\">"));
     assert!(site.exists("public/css/polku.css") && site.exists("public/js/polku.js"));
@@ -115,7 +115,7 @@ fn materials_json_lists_every_material() {
     let lesson = materials.iter().find(|m| m["id"] == "aamutoimet").unwrap();
     assert_eq!(
         lesson["url"],
-        "https://example.fi/oppitunnit/perusteet/aamutoimet/"
+        "https://polku.test/oppitunnit/perusteet/aamutoimet/"
     );
     assert_eq!(lesson["level"], "A2.1–A2.2");
     assert_eq!(lesson["themes"], serde_json::json!(["kohtaaminen"]));

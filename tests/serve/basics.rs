@@ -58,8 +58,8 @@ fn a_site_below_a_sub_path_is_served_below_it() {
     let site = TestSite::fixture("site");
     site.edit(
         "site.yaml",
-        "base_url: https://example.fi/",
-        "base_url: https://example.fi/materiaalit/",
+        "base_url: https://polku.test/",
+        "base_url: https://polku.test/materiaalit/",
     );
     let server = Server::start(&site, &[]);
     assert!(

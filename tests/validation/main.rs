@@ -3,6 +3,8 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/schema.rs"]
+mod schema;
 
 use common::TestSite;
 
@@ -42,6 +44,8 @@ fn fails_with(setup: fn(&TestSite), expected: &str, finnish: Option<&str>) {
         assert_eq!(run.stderr, common::one_error_in_finnish(finnish));
     }
     assert!(!site.exists("public"), "a failed build wrote output");
+    let unbroken = TestSite::fixture("site");
+    schema::assert_schema_rejects(site.root(), unbroken.root(), expected);
 }
 
 /// Warnings are printed and counted, and the build goes on.

@@ -20,7 +20,7 @@ rule!(
     |s| {
         s.edit(
             STATEMENT,
-            "feedback: {email: palaute@example.fi}",
+            "feedback: {email: palaute@polku.test}",
             "feedback: {}",
         );
     },

@@ -1,9 +1,10 @@
 //! A card deck's fields (`type: deck`, a folder's `deck.yaml`) with its themes, card backs and
 //! print options, and a card's (`type: card`, each Markdown file of a deck's folder).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deck {
     pub subtitle: Option<String>,
@@ -21,7 +22,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeckTheme {
     pub id: String,
@@ -32,7 +33,7 @@ pub struct DeckTheme {
     pub description: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum CardKind {
     Insight,
@@ -41,21 +42,21 @@ pub enum CardKind {
     Free,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CardBack {
     pub style: BackStyle,
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum BackStyle {
     ThemeColor,
     Shared,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PrintOptions {
     #[serde(default = "default_formats")]
@@ -77,7 +78,7 @@ fn default_formats() -> Vec<PrintFormat> {
     vec![PrintFormat::A4x9, PrintFormat::Shop]
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 pub enum PrintFormat {
     #[serde(rename = "a4-9")]
     A4x9,
@@ -89,7 +90,7 @@ pub enum PrintFormat {
     Shop,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
     #[default]
@@ -97,7 +98,7 @@ pub enum Paper {
     Letter,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
     pub number: u32,

@@ -1,10 +1,11 @@
 //! A lesson's fields (`type: lesson`): its level, situations, goals, vocabulary and phrases.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::model::fields::{LevelRange, Media};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
     pub order: u32,
@@ -23,7 +24,7 @@ pub struct Lesson {
     pub prerequisites: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Phrase {
     pub fi: String,

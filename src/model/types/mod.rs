@@ -24,6 +24,7 @@ pub use project::{
 pub use term::{Term, WordClass};
 pub use workshop::{AgendaItem, Method, MinMax, Mode, Workshop};
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::fields::{Date, License, OneOrMany, Register};
@@ -38,7 +39,7 @@ pub fn value_id<T: Serialize>(value: &T) -> String {
 }
 
 /// The keys every type may have.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Common {
     #[serde(rename = "type")]
@@ -87,7 +88,9 @@ impl Common {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum TypeName {
     Lesson,

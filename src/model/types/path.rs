@@ -1,11 +1,12 @@
 //! A path story's fields (`type: path`): one person's way through services, step by step, with
 //! the consent it was told under.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::fields::Media;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PathStory {
     pub person: Person,
@@ -23,7 +24,7 @@ pub struct PathStory {
     pub links: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: Option<String>,
@@ -33,7 +34,7 @@ pub struct Person {
     pub background: String,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
 pub enum AgeGroup {
     #[serde(rename = "alle-25")]
     Under25,
@@ -45,7 +46,7 @@ pub enum AgeGroup {
     From50,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Consent {
     Kirjallinen,
@@ -53,7 +54,7 @@ pub enum Consent {
     EiTarvita,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub title: String,
@@ -67,7 +68,7 @@ pub struct Step {
     pub waiting: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub category: Option<String>,

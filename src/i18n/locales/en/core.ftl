@@ -96,6 +96,8 @@ nothing-to-refer = there is nothing to refer to yet
 
 placeholder = starter text that was never replaced: `{ $text }`
     .hint = write the real text in its place; `polku check --strict` fails while any is left
+example-address = { $address } is an example address, not a real one
+    .hint = put the project's real address in its place (mail to an example address reaches no one); `polku check --strict` fails while any is left
 
 ## The type of a content file
 

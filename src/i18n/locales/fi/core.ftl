@@ -95,6 +95,8 @@ nothing-to-refer = viitattavaa ei ole vielä
 
 placeholder = pohjatekstiä ei ole korvattu: `{ $text }`
     .hint = kirjoita oikea teksti sen tilalle; `polku check --strict` ei hyväksy sivustoa, ennen kuin kaikki on korvattu
+example-address = { $address } on esimerkkiosoite, ei oikea osoite
+    .hint = vaihda tilalle hankkeen oikea osoite (esimerkkiosoitteeseen lähetetty viesti ei mene perille); `polku check --strict` ei hyväksy sivustoa, ennen kuin kaikki on vaihdettu
 
 ## Sisältötiedoston tyyppi
 

@@ -1,0 +1,125 @@
+//! Content files checked against the JSON Schemas of `polku schema`, with a real JSON Schema
+//! validator (the `jsonschema` crate), as an editor's tool would check them.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+/// The schemas `polku schema` wrote into `dir`, by type name (`lesson`).
+pub fn read_schemas(dir: &Path) -> BTreeMap<String, Value> {
+    std::fs::read_dir(dir)
+        .expect("schema folder")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(&path).unwrap();
+            (name, serde_json::from_str(&text).unwrap())
+        })
+        .collect()
+}
+
+/// The YAML of a content file (a Markdown file's front matter, a `.yaml` file whole) as JSON,
+/// or `None` when it is not YAML at all.
+pub fn front_matter(path: &Path) -> Option<Value> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let yaml = if path.extension().is_some_and(|e| e == "md") {
+        let (front, _) = polku::load::split_front_matter(&text).ok()?;
+        front.map_or("", |(yaml, _)| yaml).to_string()
+    } else {
+        text
+    };
+    match serde_yaml::from_str::<Value>(&yaml).ok()? {
+        Value::Null => Some(Value::Object(Default::default())),
+        value => Some(value),
+    }
+}
+
+/// The problems `schema` finds in `instance`, one line each (empty when it is valid).
+pub fn problems(schema: &Value, instance: &Value) -> Vec<String> {
+    let validator = jsonschema::validator_for(schema).expect("a valid JSON Schema");
+    validator
+        .iter_errors(instance)
+        .map(|error| format!("{}: {error}", error.instance_path()))
+        .collect()
+}
+
+/// Every content file of the site as (path from the site's folder, type name), as Polku reads it.
+pub fn typed_items(root: &Path) -> Vec<(String, String)> {
+    let config = polku::config::Config::load(root).unwrap().unwrap();
+    let mut problems = polku::diagnostics::Diagnostics::default();
+    let loaded = polku::load::load(root, &mut problems);
+    let site = polku::model::assemble(
+        config,
+        root.join("content"),
+        (loaded.sources, &loaded.unreadable),
+        true,
+        &mut problems,
+    );
+    site.items
+        .iter()
+        .map(|item| {
+            let file = item.source.file.to_string_lossy().to_string();
+            (file, item.type_name().name().to_string())
+        })
+        .collect()
+}
+
+/// The codes of the mistakes a JSON Schema can express: a key that is not allowed, a key that
+/// is missing, a value of the wrong kind or not among the allowed ones (site.yaml's too).
+pub const EXPRESSIBLE: &[&str] = &[
+    "UNKNOWN-KEY",
+    "MISSING-KEY",
+    "INVALID-VALUE",
+    "UNKNOWN-VOCABULARY",
+    "TYPE-MISMATCH",
+];
+
+/// When `diagnostic` (a report line) is a mistake of [`EXPRESSIBLE`] in a content file of the
+/// site at `root`, that file fails the schema `polku schema` writes for its type, as it fails
+/// `polku build`: an editor sees it underlined before building. `unbroken` is the site before
+/// the mistake, whose model gives the file's type when the mistake keeps it from being read.
+pub fn assert_schema_rejects(root: &Path, unbroken: &Path, diagnostic: &str) {
+    let printed = crate::common::parse_diagnostic(diagnostic).expect("a report line");
+    if !EXPRESSIBLE.contains(&printed.code.as_str()) || !printed.file.starts_with("content/") {
+        return;
+    }
+    let path = root.join(&printed.file);
+    if let (Some((line, _)), Some(front_end)) = (printed.pos, front_matter_end(&path))
+        && line > front_end
+    {
+        return; // a mistake in the Markdown text (an exercise), which no schema sees
+    }
+    let type_name = [root, unbroken]
+        .iter()
+        .flat_map(|site| typed_items(site))
+        .find(|(file, _)| *file == printed.file)
+        .map(|(_, type_name)| type_name)
+        .unwrap_or_else(|| panic!("{}: the type of this file is not known", printed.file));
+    let out = tempfile::tempdir().unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_polku"));
+    command
+        .args(["schema", "--output"])
+        .arg(out.path())
+        .arg("--root")
+        .arg(root);
+    let run = crate::common::run_command(command);
+    assert_eq!(run.code, 0, "polku schema: {}", run.stderr);
+    let schema = &read_schemas(out.path())[&type_name];
+    let instance = front_matter(&path).expect("YAML");
+    assert!(
+        !problems(schema, &instance).is_empty(),
+        "{} ({type_name}) passes its schema although polku reports:\n{diagnostic}",
+        printed.file
+    );
+}
+
+/// The line of a Markdown file's closing `---`, if it has front matter.
+fn front_matter_end(path: &Path) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let (front, body) = polku::load::split_front_matter(&text).ok()?;
+    front.map(|_| body.1 - 1)
+}
