@@ -72,6 +72,14 @@ fn refuses_to_replace_a_folder_it_did_not_make() {
     site.build_ok(&["--force"]);
     assert!(!site.exists("public/oma-tiedosto.txt"));
     assert!(site.exists("public/index.html"));
+    // `built` reads the English "Built …" line; in Finnish it is:
+    let run = site.run_in("fi", &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Rakennettiin ") && run.stdout.contains(" sivua ("),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
