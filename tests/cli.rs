@@ -10,6 +10,9 @@ fn check_validates_and_renders_but_writes_nothing() {
     let run = site.run(&["check"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with("No errors: "), "{}", run.stdout);
+    let run = site.run_in("fi", &["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("Ei virheitä: "), "{}", run.stdout);
     assert!(!site.exists("public"));
     site.edit(
         "content/sanasto/kipu.yaml",
@@ -23,6 +26,12 @@ fn check_validates_and_renders_but_writes_nothing() {
             .contains("content/sanasto/kipu.yaml:14:12: error[BROKEN-REF]"),
         "{}",
         run.stderr
+    );
+    assert_eq!(
+        site.check_err_in("fi"),
+        common::one_error_in_finnish(
+            "content/sanasto/kipu.yaml:14:12: virhe[BROKEN-REF]: tunnisteella `aamu` ei löydy sanaston sanaa\n  vihje: sallitut: aamupala, kipu, oljy"
+        )
     );
     assert!(!site.exists("public"));
 }
@@ -128,6 +137,12 @@ fn new_writes_a_starter_file_of_every_type_that_builds() {
     let run = site.run(&["new", "lesson", "oppitunnit/perusteet/uusi-tunti"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("already exists"));
+    let run = site.run_in("fi", &["new", "lesson", "oppitunnit/perusteet/uusi-tunti"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "virhe: ./content/oppitunnit/perusteet/uusi-tunti.md on jo olemassa\n  vihje: valitse toinen nimi\n"
+    );
     let run = site.run(&["new", "kurssi", "x"]);
     assert_eq!(run.code, 2);
     assert_eq!(
@@ -195,6 +210,12 @@ fn new_takes_finnish_type_names_and_refuses_a_folder_of_another_type() {
         "{}",
         run.stderr
     );
+    let run = site.run_in("fi", &["new", "sivu", "kortit/testipakka/ohje"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "virhe: content/kortit/testipakka/ on korttipakan kansio: jokainen sen Markdown-tiedosto on kortti\n  vihje: tee se kansioon, jonka _index.md ei määrää muuta tyyppiä (`type`)\n"
+    );
     // A folder that types nothing: the file says its own type, and builds as one.
     let run = site.run(&["new", "oppitunti", "ohjeet/tunti"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -237,6 +258,26 @@ fn check_strict_counts_starter_text_and_other_warnings_as_errors() {
         "{}",
         run.stderr
     );
+    let placeholder = |label: &str| {
+        format!(
+            "content/sanasto/kipu.yaml:15:3: {label}[PLACEHOLDER]: pohjatekstiä ei ole korvattu: `TODO: lisää esimerkki`\n  vihje: kirjoita oikea teksti sen tilalle; `polku check --strict` ei hyväksy sivustoa, ennen kuin kaikki on korvattu"
+        )
+    };
+    let run = site.run_in("fi", &["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "{}\n0 virhettä, 1 varoitus, 1 tiedostossa\n",
+            placeholder("varoitus")
+        )
+    );
+    let run = site.run_in("fi", &["check", "--strict"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        common::one_error_in_finnish(&placeholder("virhe"))
+    );
 }
 
 #[test]
@@ -264,6 +305,25 @@ fn init_creates_a_site_that_builds_and_marks_what_the_editor_must_write() {
         "{}",
         run.stderr
     );
+    let run = dir.run_in("fi", &["build", "--root", "uusi"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for expected in [
+        "site.yaml:3:3: varoitus[PLACEHOLDER]: pohjatekstiä ei ole korvattu: `TODO: sivuston oikea osoite`",
+        "content/_index.md:5:1: varoitus[PLACEHOLDER]: ",
+        "content/saavutettavuusseloste.md:5:9: varoitus[PLACEHOLDER]: saavutettavuusselosteen mukaan sivuston saavutettavuutta ei ole arvioitu (`status: arvioimatta`)",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "{expected} not in\n{}",
+            run.stderr
+        );
+    }
+    assert!(
+        run.stderr
+            .ends_with("0 virhettä, 6 varoitusta, 3 tiedostossa\n"),
+        "{}",
+        run.stderr
+    );
     let statement = dir.read("uusi/public/saavutettavuusseloste/index.html");
     assert!(statement.contains("Ei vielä arvioitu"), "{statement}");
     let run = dir.run(&["check", "--strict", "--root", "uusi"]);
@@ -273,6 +333,12 @@ fn init_creates_a_site_that_builds_and_marks_what_the_editor_must_write() {
     let again = dir.run(&["init", "uusi"]);
     assert_eq!(again.code, 2);
     assert!(again.stderr.contains("is not empty"));
+    let again = dir.run_in("fi", &["init", "uusi"]);
+    assert_eq!(again.code, 2);
+    assert_eq!(
+        again.stderr,
+        "virhe: kansio uusi ei ole tyhjä\n  vihje: valitse uusi kansio\n"
+    );
 }
 
 #[test]
@@ -323,9 +389,10 @@ fn check_follows_the_links_of_the_built_pages() {
         run.stderr,
         "piilo/index.html: warning[ORPHAN]: no menu, listing or link of the site leads to this page\n  hint: link to it from a page, a section listing or a menu in site.yaml\n0 errors, 1 warning in 1 file\n"
     );
-    assert!(site.run_in("fi", &["check"]).stderr.starts_with(
-        "piilo/index.html: varoitus[ORPHAN]: mikään sivuston valikko, listaus tai linkki ei johda tälle sivulle\n  vihje: lisää sivulle linkki toiselta sivulta, osion listauksesta tai valikosta (`site.yaml`)\n"
-    ));
+    assert_eq!(
+        site.run_in("fi", &["check"]).stderr,
+        "piilo/index.html: varoitus[ORPHAN]: mikään sivuston valikko, listaus tai linkki ei johda tälle sivulle\n  vihje: lisää sivulle linkki toiselta sivulta, osion listauksesta tai valikosta (`site.yaml`)\n0 virhettä, 1 varoitus, 1 tiedostossa\n"
+    );
     site.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}<a href=\"{{ site.root }}ei-ole/\">x</a><a href=\"{{ site.root }}tietoa/#puuttuu\">y</a>{% endblock main %}");
     let run = site.run(&["check"]);
     assert_eq!(run.code, 1);
@@ -337,6 +404,14 @@ fn check_follows_the_links_of_the_built_pages() {
         run.stderr
     );
     assert!(run.stderr.contains("404.html: error[BROKEN-ANCHOR]: the link `/tietoa/#puuttuu` names an anchor that page does not have"), "{}", run.stderr);
+    let run = site.run_in("fi", &["check"]);
+    assert_eq!(run.code, 1);
+    for expected in [
+        "404.html: virhe[BROKEN-LINK]: linkki `/ei-ole/` ei vie millekään sivuston sivulle eikä mihinkään sivuston tiedostoon\n",
+        "404.html: virhe[BROKEN-ANCHOR]: linkissä `/tietoa/#puuttuu` on ankkuri, jota kohdesivulla ei ole\n",
+    ] {
+        assert!(run.stderr.contains(expected), "{}", run.stderr);
+    }
     assert!(!site.exists("public"));
 }
 
@@ -360,12 +435,13 @@ fn a_broken_link_written_in_markdown_is_reported_at_its_line() {
         )
     );
     let finnish = site.run_in("fi", &["check"]);
-    assert!(
-        finnish.stderr.starts_with(&format!(
-            "content/tietoa.md:{line}:15: virhe[BROKEN-LINK]: linkki `/ei-ole/` ei vie mihinkään sivuston sivuun tai tiedostoon\n  vihje: korjaa osoite tekstissä tai tee sivu, johon linkki vie\n\
-             content/tietoa.md:{line}:38: virhe[BROKEN-ANCHOR]: linkissä `/tietoa/#ei-ole` on ankkuri, jota kohdesivulla ei ole\n  vihje: tarkista kohdesivun väliotsikoiden ankkurit\n"
-        )),
-        "{}",
-        finnish.stderr
+    assert_eq!(finnish.code, 1);
+    assert_eq!(
+        finnish.stderr,
+        format!(
+            "content/tietoa.md:{line}:15: virhe[BROKEN-LINK]: linkki `/ei-ole/` ei vie millekään sivuston sivulle eikä mihinkään sivuston tiedostoon\n  vihje: korjaa osoite tekstissä tai tee sivu, johon linkki vie\n\
+             content/tietoa.md:{line}:38: virhe[BROKEN-ANCHOR]: linkissä `/tietoa/#ei-ole` on ankkuri, jota kohdesivulla ei ole\n  vihje: tarkista kohdesivun väliotsikoiden ankkurit\n\
+             2 virhettä, 0 varoitusta, 1 tiedostossa\nMitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.\n"
+        )
     );
 }

@@ -10,10 +10,30 @@ const PAGE: &str = "content/tietoa.md";
 const PROJECT: &str = "content/hankkeet/testihanke.yaml";
 const HINT: &str = "  hint: link with http:, https:, mailto: or tel:, a path relative to this file, #anchor or @/path below content/";
 
-fn error(file: &str, at: &str, link: &str, scheme: &str) -> String {
-    format!(
-        "{file}:{at}: error[LINK-SCHEME]: the link `{link}` uses `{scheme}:`, which Polku does not publish\n{HINT}\n"
-    )
+const VIHJE: &str = "  vihje: linkitä osoitteella, joka alkaa http:, https:, mailto: tai tel:, polulla tästä tiedostosta, #ankkurilla tai @/polulla content/-kansion sisällä";
+
+/// A `LINK-SCHEME` error at `(file, at, link, scheme)`.
+type Scheme<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+/// The stderr of a build that found `errors`, with its summary line, in `lang` (`en` or `fi`).
+fn report(lang: &str, errors: &[Scheme], summary: &str) -> String {
+    let mut out: String = errors
+        .iter()
+        .map(|(file, at, link, scheme)| match lang {
+            "fi" => format!(
+                "{file}:{at}: virhe[LINK-SCHEME]: linkki `{link}` alkaa `{scheme}:`, eikä Polku julkaise sellaisia linkkejä\n{VIHJE}\n"
+            ),
+            _ => format!(
+                "{file}:{at}: error[LINK-SCHEME]: the link `{link}` uses `{scheme}:`, which Polku does not publish\n{HINT}\n"
+            ),
+        })
+        .collect();
+    out += summary;
+    out += match lang {
+        "fi" => "\nMitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.\n",
+        _ => "\nNothing was written.\n",
+    };
+    out
 }
 
 /// Lines 8– of `content/tietoa.md` (its text ends at line 6).
@@ -37,28 +57,32 @@ const LINKS: &str = "
 fn links_that_could_run_code_are_errors_at_their_place_and_nothing_is_written() {
     let site = TestSite::fixture("site");
     site.write(PAGE, &(site.read(PAGE) + LINKS));
-    let stderr = site.build_err();
-    let expected = [
-        error(PAGE, "8:1", "javascript:alert(1)", "javascript"),
-        error(PAGE, "9:1", "  JaVaScRiPt:alert(2)", "javascript"),
-        error(PAGE, "10:1", "vbscript:msgbox(3)", "vbscript"),
-        error(
+    let errors = [
+        (PAGE, "8:1", "javascript:alert(1)", "javascript"),
+        (PAGE, "9:1", "  JaVaScRiPt:alert(2)", "javascript"),
+        (PAGE, "10:1", "vbscript:msgbox(3)", "vbscript"),
+        (
             PAGE,
             "11:1",
             "data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==",
             "data",
         ),
-        error(PAGE, "12:1", "file:///etc/passwd", "file"),
-        error(PAGE, "13:1", "javascript:alert(6)", "javascript"),
-        error(PAGE, "14:1", "java\\tscript:alert(7)", "javascript"),
-        error(PAGE, "15:1", "javascript:alert(8)", "javascript"),
-        error(PAGE, "16:1", "javascript:alert(9)", "javascript"),
-        error(PAGE, "17:1", "VBScript:msgbox(11)", "vbscript"),
-        error(PAGE, "17:18", " java\\tscript:alert(10)", "javascript"),
-        "11 errors, 0 warnings in 1 file\nNothing was written.\n".to_string(),
-    ]
-    .concat();
-    assert_eq!(stderr, expected);
+        (PAGE, "12:1", "file:///etc/passwd", "file"),
+        (PAGE, "13:1", "javascript:alert(6)", "javascript"),
+        (PAGE, "14:1", "java\\tscript:alert(7)", "javascript"),
+        (PAGE, "15:1", "javascript:alert(8)", "javascript"),
+        (PAGE, "16:1", "javascript:alert(9)", "javascript"),
+        (PAGE, "17:1", "VBScript:msgbox(11)", "vbscript"),
+        (PAGE, "17:18", " java\\tscript:alert(10)", "javascript"),
+    ];
+    assert_eq!(
+        site.build_err(),
+        report("en", &errors, "11 errors, 0 warnings in 1 file")
+    );
+    assert_eq!(
+        site.build_err_in("fi"),
+        report("fi", &errors, "11 virhettä, 0 varoitusta, 1 tiedostossa")
+    );
     assert!(!site.exists("public"), "a failed build wrote output");
 }
 
@@ -76,15 +100,19 @@ fn addresses_in_site_yaml_and_front_matter_are_checked_too() {
         "url: file:///C:/Windows",
     );
     site.edit(PROJECT, "lead: {name: Testisäätiö, short: TS}", "lead: {name: Testisäätiö, short: TS, url: \"vbscript:x\"}\nsources:\n  - https://polku.test/raportti\n  - \" data:text/html,<b>x</b>\"");
-    let stderr = site.build_err();
-    let expected = [
-        error(PROJECT, "7:43", "vbscript:x", "vbscript"),
-        error(PROJECT, "10:5", " data:text/html,<b>x</b>", "data"),
-        error("site.yaml", "22:31", "javascript:alert(1)", "javascript"),
-        error("site.yaml", "28:10", "file:///C:/Windows", "file"),
-        "4 errors, 0 warnings in 2 files\nNothing was written.\n".to_string(),
-    ]
-    .concat();
-    assert_eq!(stderr, expected);
+    let errors = [
+        (PROJECT, "7:43", "vbscript:x", "vbscript"),
+        (PROJECT, "10:5", " data:text/html,<b>x</b>", "data"),
+        ("site.yaml", "22:31", "javascript:alert(1)", "javascript"),
+        ("site.yaml", "28:10", "file:///C:/Windows", "file"),
+    ];
+    assert_eq!(
+        site.build_err(),
+        report("en", &errors, "4 errors, 0 warnings in 2 files")
+    );
+    assert_eq!(
+        site.build_err_in("fi"),
+        report("fi", &errors, "4 virhettä, 0 varoitusta, 2 tiedostossa")
+    );
     assert!(!site.exists("public"), "a failed build wrote output");
 }

@@ -82,11 +82,8 @@ impl fmt::Display for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2023-05-15"
-            ))
-        })
+        Date::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{text}`{}", crate::yaml::NOT_A_DATE)))
     }
 }
 
@@ -207,7 +204,7 @@ impl<'de> Deserialize<'de> for OneOrMany {
         match Shape::deserialize(deserializer) {
             Ok(Shape::One(one)) => Ok(OneOrMany(vec![one])),
             Ok(Shape::Many(many)) => Ok(OneOrMany(many)),
-            Err(_) => Err(serde::de::Error::custom("write an id or a list of ids")),
+            Err(_) => Err(serde::de::Error::custom(crate::yaml::NOT_IDS)),
         }
     }
 }

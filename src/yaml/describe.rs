@@ -103,6 +103,26 @@ pub(super) fn describe(
         return Diagnostic::error("INVALID-VALUE", file, positions.value(path), wrong_kind)
             .hint(hint);
     }
+    // Polku's own errors (`model::fields`), in the editor's language.
+    if let Some(value) = message
+        .strip_suffix(super::NOT_A_DATE)
+        .and_then(|m| m.strip_prefix('`')?.strip_suffix('`'))
+    {
+        return Diagnostic::error(
+            "INVALID-VALUE",
+            file,
+            positions.value(path),
+            text!("not-a-date", key = key, value = value),
+        );
+    }
+    if message == super::NOT_IDS {
+        return Diagnostic::error(
+            "INVALID-VALUE",
+            file,
+            positions.value(path),
+            text!("not-ids", key = key),
+        );
+    }
     if let Some(rest) = message.strip_prefix("invalid length ") {
         return Diagnostic::error(
             "INVALID-VALUE",

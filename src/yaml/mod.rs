@@ -18,6 +18,12 @@ use syntax::Syntax;
 
 use crate::diagnostics::{Diagnostic, Pos};
 
+/// The end of the error a date that is not `YYYY-MM-DD` gives (`model::fields::Date`), after the
+/// value in backticks: `describe` finds it there and gives the message in the editor's language.
+pub const NOT_A_DATE: &str = " is not a date; write it as YYYY-MM-DD, e.g. 2023-05-15";
+/// The error of a value that should be an id or a list of ids (`model::fields::OneOrMany`).
+pub const NOT_IDS: &str = "write an id or a list of ids";
+
 /// Where each key and value of a YAML document stands, by path (`steps[2].service`).
 #[derive(Debug, Default, Clone)]
 pub struct Positions {

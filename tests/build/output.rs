@@ -62,10 +62,24 @@ fn refuses_to_replace_a_folder_it_did_not_make() {
         run.stderr,
         "error: public already exists and was not made by Polku, so Polku will not replace it\n  hint: choose another folder with --output, or pass --force to replace it\n"
     );
+    let run = site.run_in("fi", &["build"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "virhe: public on jo olemassa eikä Polku tehnyt sitä, joten Polku ei korvaa sitä\n  vihje: valitse toinen kansio valinnalla --output, tai korvaa kansio valinnalla --force\n"
+    );
     assert_eq!(site.read("public/oma-tiedosto.txt"), "tärkeä");
     site.build_ok(&["--force"]);
     assert!(!site.exists("public/oma-tiedosto.txt"));
     assert!(site.exists("public/index.html"));
+    // `built` reads the English "Built …" line; in Finnish it is:
+    let run = site.run_in("fi", &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Rakennettiin ") && run.stdout.contains(" sivua ("),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]

@@ -180,16 +180,26 @@ impl TestSite {
 
     /// `polku build`, which must fail with content errors; returns stderr.
     pub fn build_err(&self) -> String {
-        self.fails_with_content_errors("build")
+        self.build_err_in("en")
     }
 
     /// `polku check`, which must fail with content errors; returns stderr.
     pub fn check_err(&self) -> String {
-        self.fails_with_content_errors("check")
+        self.check_err_in("en")
     }
 
-    fn fails_with_content_errors(&self, command: &str) -> String {
-        let run = self.run(&[command]);
+    /// [`TestSite::build_err`] with its messages in `lang`.
+    pub fn build_err_in(&self, lang: &str) -> String {
+        self.fails_with_content_errors(lang, "build")
+    }
+
+    /// [`TestSite::check_err`] with its messages in `lang`.
+    pub fn check_err_in(&self, lang: &str) -> String {
+        self.fails_with_content_errors(lang, "check")
+    }
+
+    fn fails_with_content_errors(&self, lang: &str, command: &str) -> String {
+        let run = self.run_in(lang, &[command]);
         assert_eq!(
             run.code, 1,
             "expected content errors, got exit {}:\n{}{}",

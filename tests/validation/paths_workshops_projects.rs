@@ -81,7 +81,8 @@ rule!(
     |s| {
         s.edit(WORKSHOP, "method: pienryhma", "method: ryhma");
     },
-    "content/tyopajat/perehdytyspaja.md:13:47: error[INVALID-VALUE]: `ryhma` is not an allowed value for `agenda[1].method`\n  hint: allowed: koko-ryhma, pienryhma, pari, yksin, tauko"
+    "content/tyopajat/perehdytyspaja.md:13:47: error[INVALID-VALUE]: `ryhma` is not an allowed value for `agenda[1].method`\n  hint: allowed: koko-ryhma, pienryhma, pari, yksin, tauko",
+    "content/tyopajat/perehdytyspaja.md:13:47: virhe[INVALID-VALUE]: `ryhma` ei käy kentän `agenda[1].method` arvoksi\n  vihje: sallitut: koko-ryhma, pienryhma, pari, yksin, tauko"
 );
 
 rule!(
@@ -116,7 +117,8 @@ rule!(
     |s| {
         s.edit(PROJECT, "period: 2014-2020", "period: 2014-2021");
     },
-    "content/hankkeet/testihanke.yaml:11:13: error[INVALID-VALUE]: `2014-2021` is not an allowed value for `funding[0].period`\n  hint: did you mean `2014-2020`?"
+    "content/hankkeet/testihanke.yaml:11:13: error[INVALID-VALUE]: `2014-2021` is not an allowed value for `funding[0].period`\n  hint: did you mean `2014-2020`?",
+    "content/hankkeet/testihanke.yaml:11:13: virhe[INVALID-VALUE]: `2014-2021` ei käy kentän `funding[0].period` arvoksi\n  vihje: tarkoititko `2014-2020`?"
 );
 
 rule!(

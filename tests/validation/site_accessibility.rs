@@ -33,7 +33,8 @@ rule!(
     |s| {
         s.edit("site.yaml", "language: fi", "langauge: fi");
     },
-    "site.yaml:4:1: error[UNKNOWN-KEY]: unknown key `langauge`\n  hint: did you mean `language`?"
+    "site.yaml:4:1: error[UNKNOWN-KEY]: unknown key `langauge`\n  hint: did you mean `language`?",
+    "site.yaml:4:1: virhe[UNKNOWN-KEY]: tuntematon kenttä `langauge`\n  vihje: tarkoititko `language`?"
 );
 
 rule!(
@@ -99,5 +100,6 @@ rule!(
     |s| {
         s.edit("site.yaml", "language: fi", "language: fi\ntheme: tumma");
     },
-    "site.yaml: error[THEME]: there is no theme folder themes/tumma/\n  hint: remove `theme:` to use the default theme, or create the folder"
+    "site.yaml: error[THEME]: there is no theme folder themes/tumma/\n  hint: remove `theme:` to use the default theme, or create the folder",
+    "site.yaml: virhe[THEME]: teemakansiota themes/tumma/ ei ole\n  vihje: poista rivi `theme:`, niin käytetään oletusteemaa, tai tee kansio"
 );

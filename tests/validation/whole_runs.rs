@@ -37,6 +37,27 @@ fn all_problems_in_one_run() {
             "Nothing was written.",
         ]
     );
+    let finnish = site.run_in("fi", &["build"]);
+    assert_eq!(finnish.code, 1);
+    let heads: Vec<&str> = finnish
+        .stderr
+        .lines()
+        .filter(|l| !l.starts_with("  vihje:"))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "content/kortit/testipakka/toinen.md:3:9: virhe[DUPLICATE-NUMBER]: pakassa on jo kortti, jonka numero (`number`) on 1: content/kortit/testipakka/ensimmainen.md",
+            "content/oppitunnit/perusteet/aamutoimet.md:9:15: virhe[OUT-OF-RANGE]: kentän `duration_min` arvo on 500, mutta sen pitää olla 5–480",
+            "content/oppitunnit/perusteet/aamutoimet.md:12:20: virhe[BROKEN-REF]: tunnisteella `aamupalaa` ei löydy sanaston sanaa",
+            "content/polut/annan-polku.md:17:14: virhe[UNKNOWN-VOCABULARY]: `tyokoe` ei ole tämän sivuston palvelu",
+            "content/sanasto/kipu.yaml:10:3: virhe[INVALID-LANGUAGE]: `eng` ei ole kaksikirjaiminen kielikoodi",
+            "content/tiedot.yaml:1:1: virhe[MISSING-TYPE]: Polku ei tiedä, millaista sisältöä tiedosto on",
+            "content/tyopajat/perehdytyspaja.md:8:15: virhe[WORKSHOP-DURATION]: työpajan kesto `duration_min` on 120, mutta ohjelman (`agenda`) minuutit ovat yhteensä 90",
+            "7 virhettä, 0 varoitusta, 6 tiedostossa",
+            "Mitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.",
+        ]
+    );
 }
 
 /// Odd input gives errors, never a crash or a Rust `Debug` dump.

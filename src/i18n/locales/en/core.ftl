@@ -67,6 +67,8 @@ wrong-kind = { $key ->
     .hint = write it like this: `{ $example }`
 wrong-count = `{ $key }` has the wrong number of items ({ $detail })
 other-problem = `{ $key }`: { $detail }
+not-a-date = `{ $key }`: `{ $value }` is not a date; write it as YYYY-MM-DD, e.g. 2023-05-15
+not-ids = `{ $key }`: write an id or a list of ids
 
 ## Kinds of values, as the messages above name them.
 

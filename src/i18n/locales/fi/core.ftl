@@ -66,6 +66,8 @@ wrong-kind = { $key ->
     .hint = kirjoita esimerkiksi näin: `{ $example }`
 wrong-count = kentässä `{ $key }` on väärä määrä kohtia ({ $detail })
 other-problem = `{ $key }`: { $detail }
+not-a-date = kentän `{ $key }` arvo `{ $value }` ei ole päivämäärä; kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2023-05-15
+not-ids = kenttään `{ $key }` pitää kirjoittaa tunniste tai luettelo tunnisteista
 
 ## Arvojen lajit, kuten yllä olevat viestit ne nimeävät.
 

@@ -68,7 +68,7 @@ render-template = sivun /{ $page } sivupohjassa on virhe: { $detail }
 
 check-broken-link = { $kind ->
         [outside] linkki `{ $link }` vie pois sivuston osoitteesta { $root }
-       *[nowhere] linkki `{ $link }` ei vie mihinkään sivuston sivuun tai tiedostoon
+       *[nowhere] linkki `{ $link }` ei vie millekään sivuston sivulle eikä mihinkään sivuston tiedostoon
     }
 check-broken-anchor = linkissä `{ $link }` on ankkuri, jota kohdesivulla ei ole
     .hint = tarkista kohdesivun väliotsikoiden ankkurit
