@@ -308,7 +308,7 @@ fn init_creates_a_site_that_builds_and_marks_what_the_editor_must_write() {
     let run = dir.run_in("fi", &["build", "--root", "uusi"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for expected in [
-        "site.yaml:3:3: varoitus[PLACEHOLDER]: pohjatekstiä ei ole korvattu: `TODO: sivuston oikea osoite`",
+        "site.yaml:3:11: varoitus[PLACEHOLDER]: https://example.fi/ on esimerkkiosoite, ei oikea osoite",
         "content/_index.md:5:1: varoitus[PLACEHOLDER]: ",
         "content/saavutettavuusseloste.md:5:9: varoitus[PLACEHOLDER]: saavutettavuusselosteen mukaan sivuston saavutettavuutta ei ole arvioitu (`status: arvioimatta`)",
     ] {

@@ -36,6 +36,12 @@ fn report(lang: &str, errors: &[Scheme], summary: &str) -> String {
     out
 }
 
+/// A build of `site` fails with exactly `errors` and the summary line, in English and Finnish.
+fn assert_reports(site: &TestSite, errors: &[Scheme], [en, fi]: [&str; 2]) {
+    assert_eq!(site.build_err(), report("en", errors, en));
+    assert_eq!(site.build_err_in("fi"), report("fi", errors, fi));
+}
+
 /// Lines 8– of `content/tietoa.md` (its text ends at line 6).
 const LINKS: &str = "
 [a](javascript:alert(1))
@@ -75,13 +81,13 @@ fn links_that_could_run_code_are_errors_at_their_place_and_nothing_is_written() 
         (PAGE, "17:1", "VBScript:msgbox(11)", "vbscript"),
         (PAGE, "17:18", " java\\tscript:alert(10)", "javascript"),
     ];
-    assert_eq!(
-        site.build_err(),
-        report("en", &errors, "11 errors, 0 warnings in 1 file")
-    );
-    assert_eq!(
-        site.build_err_in("fi"),
-        report("fi", &errors, "11 virhettä, 0 varoitusta, 1 tiedostossa")
+    assert_reports(
+        &site,
+        &errors,
+        [
+            "11 errors, 0 warnings in 1 file",
+            "11 virhettä, 0 varoitusta, 1 tiedostossa",
+        ],
     );
     assert!(!site.exists("public"), "a failed build wrote output");
 }
@@ -106,13 +112,13 @@ fn addresses_in_site_yaml_and_front_matter_are_checked_too() {
         ("site.yaml", "22:31", "javascript:alert(1)", "javascript"),
         ("site.yaml", "28:10", "file:///C:/Windows", "file"),
     ];
-    assert_eq!(
-        site.build_err(),
-        report("en", &errors, "4 errors, 0 warnings in 2 files")
-    );
-    assert_eq!(
-        site.build_err_in("fi"),
-        report("fi", &errors, "4 virhettä, 0 varoitusta, 2 tiedostossa")
+    assert_reports(
+        &site,
+        &errors,
+        [
+            "4 errors, 0 warnings in 2 files",
+            "4 virhettä, 0 varoitusta, 2 tiedostossa",
+        ],
     );
     assert!(!site.exists("public"), "a failed build wrote output");
 }

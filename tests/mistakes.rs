@@ -173,7 +173,7 @@ const MISTAKES: &[Mistake] = &[
 
 #[test]
 fn each_single_mistake_is_reported_once_at_its_place() {
-    let clean = TestSite::example().run(&["check"]);
+    let clean = TestSite::example_published().run(&["check"]);
     assert_eq!(clean.code, 0, "{}", clean.stderr);
     // Two at a time: each is a whole `polku check` of the example site.
     let halves = MISTAKES.split_at(MISTAKES.len() / 2);
@@ -192,7 +192,7 @@ fn each_single_mistake_is_reported_once_at_its_place() {
 fn problems_of(mistakes: &[Mistake]) -> Vec<String> {
     let mut problems = Vec::new();
     for mistake in mistakes {
-        let site = TestSite::example();
+        let site = TestSite::example_published();
         (mistake.make)(&site);
         for (lang, expected) in [
             ("en", common::one_error(mistake.report)),
@@ -212,7 +212,7 @@ fn problems_of(mistakes: &[Mistake]) -> Vec<String> {
 
 /// The example site with five mistakes in one lesson's front matter.
 fn five_mistakes() -> TestSite {
-    let site = TestSite::example();
+    let site = TestSite::example_published();
     let text = site.read(LESSON);
     let text = text
         .replacen("duration_min: 60", "duration_min: 60 min", 1)
@@ -254,7 +254,7 @@ fn five_mistakes_in_one_file_give_five_errors() {
 // listed with the type's own, and a wrong `title` is not reported missing as well.
 #[test]
 fn mistakes_in_shared_keys_are_listed_with_the_others() {
-    let site = TestSite::example();
+    let site = TestSite::example_published();
     let text = site.read(LESSON);
     let text = text
         .replacen("title: Kivusta kysyminen", "title: [Kivusta, kysyminen]", 1)

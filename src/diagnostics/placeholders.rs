@@ -7,7 +7,7 @@
 use super::text;
 use std::path::Path;
 
-use super::{Diagnostic, Pos};
+use super::{Diagnostic, Pos, Text};
 
 /// What starter text begins with. Editors may use it for their own notes too: it is found the
 /// same way.
@@ -40,37 +40,25 @@ pub fn placeholders(text: &str, file: &Path, first_line: usize, markdown: bool) 
             }
         }
         let in_code_span = |at: usize| markdown && line[..at].matches('`').count() % 2 == 1;
-        for (at, address) in example_addresses(line) {
-            if in_code_span(at) {
-                continue;
+        let mut warn = |at: usize, message: Text, hint: Text| {
+            if !in_code_span(at) {
+                let col = line[..at].chars().count() + 1;
+                let pos = Pos::new(first_line + i, col);
+                found.push(Diagnostic::warning("PLACEHOLDER", file, pos, message).hint(hint));
             }
-            let col = line[..at].chars().count() + 1;
-            found.push(
-                Diagnostic::warning(
-                    "PLACEHOLDER",
-                    file,
-                    Pos::new(first_line + i, col),
-                    text!("example-address", address = address),
-                )
-                .hint(text!("example-address.hint")),
-            );
+        };
+        for (at, address) in example_addresses(line) {
+            let message = text!("example-address", address = address);
+            warn(at, message, text!("example-address.hint"));
         }
         for (at, _) in line.match_indices(MARKER) {
-            if in_code_span(at) {
-                continue;
-            }
-            let col = line[..at].chars().count() + 1;
             // Without the quote that closes a YAML string.
             let shown = line[at..].trim_end().trim_end_matches(['"', '\'']);
             let text: String = shown.chars().take(60).collect();
-            found.push(
-                Diagnostic::warning(
-                    "PLACEHOLDER",
-                    file,
-                    Pos::new(first_line + i, col),
-                    text!("placeholder", text = text),
-                )
-                .hint(text!("placeholder.hint")),
+            warn(
+                at,
+                text!("placeholder", text = text),
+                text!("placeholder.hint"),
             );
         }
     }

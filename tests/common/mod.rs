@@ -101,6 +101,27 @@ impl TestSite {
         site
     }
 
+    /// The example site as a project would publish it: its demonstration addresses
+    /// (`sotestartti.example.fi`, each a `PLACEHOLDER` warning) replaced by the project's own
+    /// (here at `polku.test`), so that its report holds only what a test makes.
+    pub fn example_published() -> TestSite {
+        let site = TestSite::example();
+        for entry in walkdir::WalkDir::new(site.root()) {
+            let path = entry.unwrap().into_path();
+            let Ok(text) = fs::read_to_string(&path) else {
+                continue;
+            };
+            if text.contains("example.fi") {
+                fs::write(
+                    &path,
+                    text.replace("sotestartti.example.fi", "sotestartti.polku.test"),
+                )
+                .unwrap();
+            }
+        }
+        site
+    }
+
     /// An empty folder, e.g. for `polku init`.
     pub fn empty() -> TestSite {
         TestSite {
