@@ -3,6 +3,8 @@
 //! the files that refer to the broken one.
 
 mod common;
+#[path = "common/schema.rs"]
+mod schema;
 
 use common::TestSite;
 
@@ -191,6 +193,8 @@ fn each_single_mistake_is_reported_once_at_its_place() {
 /// stderr of `polku check` must be that one report, in English and in Finnish.
 fn problems_of(mistakes: &[Mistake]) -> Vec<String> {
     let mut problems = Vec::new();
+    let unbroken = TestSite::example_published();
+    let schemas = schema::SchemaCheck::of(unbroken.root());
     for mistake in mistakes {
         let site = TestSite::example_published();
         (mistake.make)(&site);
@@ -206,6 +210,8 @@ fn problems_of(mistakes: &[Mistake]) -> Vec<String> {
                 ));
             }
         }
+        // A mistake that a JSON Schema can express is underlined in the editor as well.
+        schemas.assert_rejects(site.root(), mistake.report);
     }
     problems
 }
@@ -248,6 +254,17 @@ fn five_mistakes_in_one_file_give_five_errors() {
             "content/oppitunnit/hoitotyon-suomi/kivusta-kysyminen.md:9:15: error[INVALID-VALUE]: `duration_min` should be a whole number of 0 or more, not the text \"60 min\"",
         ]
     );
+    // The lesson's schema finds all five too, as the editor's tool would while typing.
+    let out = site.path("skeemat");
+    site.run(&["schema", "--output", out.to_str().unwrap()]);
+    let lesson = &schema::read_schemas(&out)["lesson"];
+    let found = schema::problems(lesson, &schema::front_matter(&site.path(LESSON)).unwrap());
+    for key in ["level", "tittle", "/order", "kesto", "/duration_min"] {
+        assert!(
+            found.iter().any(|p| p.contains(key)),
+            "{key} not in {found:#?}"
+        );
+    }
 }
 
 // The keys every type shares are read before the file's type is known: their mistakes are

@@ -78,43 +78,60 @@ pub const EXPRESSIBLE: &[&str] = &[
     "TYPE-MISMATCH",
 ];
 
-/// When `diagnostic` (a report line) is a mistake of [`EXPRESSIBLE`] in a content file of the
-/// site at `root`, that file fails the schema `polku schema` writes for its type, as it fails
-/// `polku build`: an editor sees it underlined before building. `unbroken` is the site before
-/// the mistake, whose model gives the file's type when the mistake keeps it from being read.
-pub fn assert_schema_rejects(root: &Path, unbroken: &Path, diagnostic: &str) {
-    let printed = crate::common::parse_diagnostic(diagnostic).expect("a report line");
-    if !EXPRESSIBLE.contains(&printed.code.as_str()) || !printed.file.starts_with("content/") {
-        return;
+/// The schemas `polku schema` writes for a site, and the type of each of its content files,
+/// made once for a site that many mistakes are made in (each in its own copy).
+pub struct SchemaCheck {
+    schemas: BTreeMap<String, Value>,
+    types: BTreeMap<String, String>,
+}
+
+impl SchemaCheck {
+    pub fn of(unbroken: &Path) -> SchemaCheck {
+        let out = tempfile::tempdir().unwrap();
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_polku"));
+        command
+            .args(["schema", "--output"])
+            .arg(out.path())
+            .arg("--root")
+            .arg(unbroken);
+        let run = crate::common::run_command(command);
+        assert_eq!(run.code, 0, "polku schema: {}", run.stderr);
+        SchemaCheck {
+            schemas: read_schemas(out.path()),
+            types: typed_items(unbroken).into_iter().collect(),
+        }
     }
-    let path = root.join(&printed.file);
-    if let (Some((line, _)), Some(front_end)) = (printed.pos, front_matter_end(&path))
-        && line > front_end
-    {
-        return; // a mistake in the Markdown text (an exercise), which no schema sees
+
+    /// When `diagnostic` (a report line) is a mistake of [`EXPRESSIBLE`] in the YAML of a
+    /// content file of the site at `root` (a copy of the unbroken one with the mistake made),
+    /// that file fails the schema of its type, as it fails `polku build`: an editor sees it
+    /// underlined before building.
+    pub fn assert_rejects(&self, root: &Path, diagnostic: &str) {
+        let printed = crate::common::parse_diagnostic(diagnostic).expect("a report line");
+        if !EXPRESSIBLE.contains(&printed.code.as_str()) || !printed.file.starts_with("content/") {
+            return;
+        }
+        let path = root.join(&printed.file);
+        if let (Some((line, _)), Some(front_end)) = (printed.pos, front_matter_end(&path))
+            && line > front_end
+        {
+            return; // a mistake in the Markdown text (an exercise), which no schema sees
+        }
+        // A file the mistake added is typed by the site it is in.
+        let type_name = self.types.get(&printed.file).cloned().unwrap_or_else(|| {
+            let types = typed_items(root);
+            let found = types.into_iter().find(|(file, _)| *file == printed.file);
+            found
+                .map(|(_, t)| t)
+                .expect("the type of the file with the mistake")
+        });
+        let instance = front_matter(&path).expect("YAML");
+        assert!(
+            !problems(&self.schemas[&type_name], &instance).is_empty(),
+            "{} ({type_name}) passes its schema although polku reports:\n{diagnostic}",
+            printed.file
+        );
     }
-    let type_name = [root, unbroken]
-        .iter()
-        .flat_map(|site| typed_items(site))
-        .find(|(file, _)| *file == printed.file)
-        .map(|(_, type_name)| type_name)
-        .unwrap_or_else(|| panic!("{}: the type of this file is not known", printed.file));
-    let out = tempfile::tempdir().unwrap();
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_polku"));
-    command
-        .args(["schema", "--output"])
-        .arg(out.path())
-        .arg("--root")
-        .arg(root);
-    let run = crate::common::run_command(command);
-    assert_eq!(run.code, 0, "polku schema: {}", run.stderr);
-    let schema = &read_schemas(out.path())[&type_name];
-    let instance = front_matter(&path).expect("YAML");
-    assert!(
-        !problems(schema, &instance).is_empty(),
-        "{} ({type_name}) passes its schema although polku reports:\n{diagnostic}",
-        printed.file
-    );
 }
 
 /// The line of a Markdown file's closing `---`, if it has front matter.

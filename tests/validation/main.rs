@@ -44,9 +44,13 @@ fn fails_with(setup: fn(&TestSite), expected: &str, finnish: Option<&str>) {
         assert_eq!(run.stderr, common::one_error_in_finnish(finnish));
     }
     assert!(!site.exists("public"), "a failed build wrote output");
-    let unbroken = TestSite::fixture("site");
-    schema::assert_schema_rejects(site.root(), unbroken.root(), expected);
+    FIXTURE_SCHEMAS
+        .get_or_init(|| schema::SchemaCheck::of(TestSite::fixture("site").root()))
+        .assert_rejects(site.root(), expected);
 }
+
+/// The schemas of the fixture site, made once for every case.
+static FIXTURE_SCHEMAS: std::sync::OnceLock<schema::SchemaCheck> = std::sync::OnceLock::new();
 
 /// Warnings are printed and counted, and the build goes on.
 fn warns(setup: fn(&TestSite), expected: &str) {
