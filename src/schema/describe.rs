@@ -50,12 +50,45 @@ fn describe_object(object: &mut Value, context: &str, definitions: &Value, lang:
                 i18n::text_in(lang, "schema-allowed", &[("values", values)])
             );
         }
+        let message = json!(text);
+        inline_value_rules(property, definitions, &message);
         // A `$ref` ignores the keys beside it (draft-07): the reference goes one level down.
         if let Some(reference) = property.as_object_mut().and_then(|p| p.remove("$ref")) {
             property["allOf"] = json!([{ "$ref": reference }]);
         }
-        property["description"] = json!(text);
-        property["errorMessage"] = json!(text);
+        property["description"] = message.clone();
+        property["errorMessage"] = message;
+    }
+}
+
+/// Puts a referred definition of a single value (`Level`, `WordClass`, `Date`) in the key's own
+/// schema, with the key's message: yaml-language-server reports a wrong value at the schema that
+/// sets the rule (the list of values, the date pattern) and shows that schema's `errorMessage`
+/// in place of its English one ("Value is not accepted"). Also in a list's items and in the
+/// alternatives of "this or nothing". Objects (`Media`) keep their reference.
+fn inline_value_rules(node: &mut Value, definitions: &Value, message: &Value) {
+    if let Some(reference) = node["$ref"].as_str() {
+        let name = reference.rsplit('/').next().unwrap_or("");
+        let target = &definitions[name];
+        if target.get("properties").is_none() && target["type"] != "object" {
+            let mut inlined = target.clone();
+            inlined["errorMessage"] = message.clone();
+            *node = inlined;
+        }
+        return;
+    }
+    if node.get("enum").is_some() || node.get("pattern").is_some() {
+        node["errorMessage"] = message.clone();
+    }
+    if let Some(items) = node.get_mut("items") {
+        inline_value_rules(items, definitions, message);
+    }
+    for alternatives in ["anyOf", "oneOf"] {
+        if let Some(list) = node.get_mut(alternatives).and_then(Value::as_array_mut) {
+            for choice in list {
+                inline_value_rules(choice, definitions, message);
+            }
+        }
     }
 }
 
