@@ -98,7 +98,7 @@ enum Command {
         root: PathBuf,
     },
     /// Write a JSON Schema of every content type (for completion and checking while typing in
-    /// an editor), and VS Code's .vscode/settings.json if the site has none
+    /// an editor), and VS Code's .vscode/settings.json unless the site has its own
     Schema {
         /// The site's folder (the one with site.yaml)
         #[arg(long, default_value = ".")]

@@ -220,3 +220,49 @@ fn the_repository_s_schemas_are_current() {
     let settings = std::fs::read_to_string(repo.join(".vscode/settings.json")).unwrap();
     assert_eq!(settings, site.read(".vscode/settings.json"));
 }
+
+/// A new site has nothing to map until its first `.yaml` file; then the settings Polku writes
+/// follow the site, as long as they hold nothing but Polku's mapping.
+#[test]
+fn the_settings_follow_a_new_site_while_they_are_polku_s_own() {
+    let dir = TestSite::empty();
+    assert_eq!(dir.run(&["init", "uusi"]).code, 0);
+    let run = dir.run_in("fi", &["schema", "--root", "uusi"]);
+    assert!(
+        run.stdout.contains(
+            "Sivustolla ei ole vielä yhtään .yaml-sisältötiedostoa (esimerkiksi sanaston sanaa), \
+             joten VS Coden asetuksiin ei ole vielä mitään kirjoitettavaa: aja `polku schema` \
+             uudelleen, kun lisäät sellaisen.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(!dir.exists("uusi/.vscode/settings.json"));
+    assert_eq!(
+        dir.run(&["new", "sana", "sanasto/kipu", "--root", "uusi"])
+            .code,
+        0
+    );
+    dir.run(&["schema", "--root", "uusi"]);
+    let settings = dir.read("uusi/.vscode/settings.json");
+    assert!(
+        settings.contains("\"/content/sanasto/*.yaml\""),
+        "{settings}"
+    );
+    assert_eq!(
+        dir.run(&["new", "hanke", "hankkeet/uusi", "--root", "uusi"])
+            .code,
+        0
+    );
+    let run = dir.run(&["schema", "--root", "uusi"]);
+    assert!(
+        run.stdout.contains("Wrote uusi/.vscode/settings.json"),
+        "{}",
+        run.stdout
+    );
+    let settings = dir.read("uusi/.vscode/settings.json");
+    assert!(
+        settings.contains("\"/content/hankkeet/*.yaml\""),
+        "{settings}"
+    );
+}

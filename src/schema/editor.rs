@@ -1,6 +1,6 @@
 //! Where each schema applies, and the files `polku schema` writes: one schema file per content
-//! type, and VS Code's `.vscode/settings.json` when the site has none (an editor's own settings
-//! file is never changed: what to add to it is printed instead).
+//! type, and VS Code's `.vscode/settings.json` when the site has none or only the mapping Polku
+//! wrote (an editor's own settings file is never changed: what to add to it is printed instead).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -67,8 +67,10 @@ pub fn globs(root: &Path, config: &Config) -> Globs {
 /// What `polku schema` did with `.vscode/settings.json`.
 #[derive(Debug, PartialEq)]
 pub enum SettingsState {
-    /// There was none: written.
+    /// There was none, or only the one Polku wrote before: written.
     Written,
+    /// The site has no `.yaml` content file yet, so there is nothing to map: nothing written.
+    NothingToMap,
     /// It already maps every schema as `polku schema` would.
     UpToDate,
     /// It exists and maps them otherwise (or cannot be read as JSON): the `yaml.schemas` value
@@ -101,28 +103,39 @@ pub fn write(
     }
     let mapping = yaml_schemas(root, output, globs);
     let settings_path = root.join(SETTINGS);
-    let settings = match fs::read_to_string(&settings_path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            fs::create_dir_all(settings_path.parent().unwrap_or(root))?;
-            let text = serde_json::to_string_pretty(&json!({ "yaml.schemas": mapping }))
-                .map_err(io::Error::other)?;
-            write_whole(&settings_path, &format!("{text}\n"))?;
-            SettingsState::Written
-        }
+    let wanted = json!({ "yaml.schemas": mapping });
+    let wanted_text = serde_json::to_string_pretty(&wanted).map_err(io::Error::other)?;
+    let current = match fs::read_to_string(&settings_path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(e),
-        Ok(text) => {
-            let current = serde_json::from_str::<Value>(&text).ok();
-            if current.as_ref().and_then(|s| s.get("yaml.schemas")) == Some(&mapping) {
-                SettingsState::UpToDate
-            } else {
-                let wanted = json!({ "yaml.schemas": mapping });
-                SettingsState::Differs(
-                    serde_json::to_string_pretty(&wanted).map_err(io::Error::other)?,
-                )
-            }
+        Ok(text) => Some(serde_json::from_str::<Value>(&text).ok()),
+    };
+    let settings = match current {
+        Some(Some(current)) if current.get("yaml.schemas") == Some(&mapping) => {
+            SettingsState::UpToDate
         }
+        _ if mapping.as_object().is_some_and(|m| m.is_empty()) => SettingsState::NothingToMap,
+        // None there, or only a mapping of schemas (what Polku writes): Polku's to write.
+        None => write_settings(&settings_path, &wanted_text)?,
+        Some(Some(current)) if is_only_a_mapping(&current) => {
+            write_settings(&settings_path, &wanted_text)?
+        }
+        Some(_) => SettingsState::Differs(wanted_text),
     };
     Ok(Written { files, settings })
+}
+
+fn write_settings(path: &Path, text: &str) -> io::Result<SettingsState> {
+    fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
+    write_whole(path, &format!("{text}\n"))?;
+    Ok(SettingsState::Written)
+}
+
+/// A settings file with nothing but `yaml.schemas` in it, as `polku schema` writes it.
+fn is_only_a_mapping(settings: &Value) -> bool {
+    settings
+        .as_object()
+        .is_some_and(|keys| keys.len() == 1 && keys.contains_key("yaml.schemas"))
 }
 
 /// VS Code's `yaml.schemas`: each schema file (from the site's folder, `./schema/term.json`)

@@ -231,6 +231,7 @@ pub fn run(root: &Path, output: &Path) -> Result<String, Failure> {
     lines.push(match written.settings {
         SettingsState::Written => i18n::text("schema-settings-written", &[("path", settings)]),
         SettingsState::UpToDate => i18n::text("schema-settings-current", &[("path", settings)]),
+        SettingsState::NothingToMap => i18n::text("schema-settings-nothing", &[]),
         SettingsState::Differs(wanted) => i18n::text(
             "schema-settings-differs",
             &[("path", settings), ("settings", wanted)],
