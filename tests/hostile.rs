@@ -394,13 +394,13 @@ fn yaml_errors_point_at_the_token_that_causes_them() {
             "theme: perehdytys",
             "theme: [perehdytys",
             "4:8: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` where the list ends, or put quotes around text that contains `,` or `]`",
-            "4:8: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun, tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`",
+            "4:8: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`",
         ),
         (
             "number: 2",
             "number: 100000000000000000000000",
             "3:9: error[YAML-SYNTAX]: the number 100000000000000000000000 is too large\n  hint: write a smaller number, or put it in quotes if it is meant as text",
-            "3:9: virhe[YAML-SYNTAX]: luku 100000000000000000000000 on liian suuri\n  vihje: kirjoita pienempi luku, tai laita se lainausmerkkeihin, jos se on tarkoitettu tekstiksi",
+            "3:9: virhe[YAML-SYNTAX]: luku 100000000000000000000000 on liian suuri\n  vihje: kirjoita pienempi luku tai laita se lainausmerkkeihin, jos se on tarkoitettu tekstiksi",
         ),
         (
             "theme: perehdytys\n",

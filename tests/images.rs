@@ -257,7 +257,7 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
     let finnish = site.run_in("fi", &["build"]).stderr;
     for line in [
         format!(
-            "{}: virhe[IMAGE-BROKEN]: kuvaa `katkennut.jpg` ei voi lukea: tiedosto on vioittunut tai katkennut (tiedosto loppuu ennen kuin kuva on kokonainen)\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen, tai vaihda tilalle toinen kuva",
+            "{}: virhe[IMAGE-BROKEN]: kuvaa `katkennut.jpg` ei voi lukea: tiedosto on vioittunut tai katkennut (tiedosto loppuu ennen kuin kuva on kokonainen)\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen tai vaihda tilalle toinen kuva",
             at(24)
         ),
         format!(

@@ -91,7 +91,7 @@ const MISTAKES: &[Mistake] = &[
             s.edit(TERM, "term: kipu\n", "term: [kipu\n");
         },
         report: "content/sanasto/kipu.yaml:1:7: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` where the list ends, or put quotes around text that contains `,` or `]`",
-        finnish: "content/sanasto/kipu.yaml:1:7: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun, tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`",
+        finnish: "content/sanasto/kipu.yaml:1:7: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`",
     },
     Mistake {
         what: "a value not in the allowed list",
@@ -160,7 +160,7 @@ const MISTAKES: &[Mistake] = &[
             );
         },
         report: "content/kortit/starttipakka/deck.yaml:2:8: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` where the list ends, or put quotes around text that contains `,` or `]`",
-        finnish: "content/kortit/starttipakka/deck.yaml:2:8: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun, tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`",
+        finnish: "content/kortit/starttipakka/deck.yaml:2:8: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`",
     },
     Mistake {
         what: "a `type` its folder contradicts",

@@ -66,7 +66,7 @@ fn refuses_to_replace_a_folder_it_did_not_make() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "virhe: public on jo olemassa eikä Polku tehnyt sitä, joten Polku ei korvaa sitä\n  vihje: valitse toinen kansio valinnalla --output, tai korvaa kansio valinnalla --force\n"
+        "virhe: public on jo olemassa eikä Polku tehnyt sitä, joten Polku ei korvaa sitä\n  vihje: valitse toinen kansio valinnalla --output tai korvaa kansio valinnalla --force\n"
     );
     assert_eq!(site.read("public/oma-tiedosto.txt"), "tärkeä");
     site.build_ok(&["--force"]);

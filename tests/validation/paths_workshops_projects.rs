@@ -19,7 +19,7 @@ rule!(
         s.edit(PATH, "  name_changed: true\n", "");
     },
     "content/polut/annan-polku.md:5:9: error[PERSON-NAME]: a real participant's name may not be published\n  hint: change the name and add `name_changed: true`, or remove `name` (ESF projects do not publish participants' names)",
-    "content/polut/annan-polku.md:5:9: virhe[PERSON-NAME]: todellisen osallistujan nimeä ei saa julkaista\n  vihje: vaihda nimi ja lisää rivi `name_changed: true`, tai poista `name` (ESR-hankkeet eivät julkaise osallistujien nimiä)"
+    "content/polut/annan-polku.md:5:9: virhe[PERSON-NAME]: todellisen osallistujan nimeä ei saa julkaista\n  vihje: vaihda nimi ja lisää rivi `name_changed: true` tai poista `name` (ESR-hankkeet eivät julkaise osallistujien nimiä)"
 );
 
 rule!(

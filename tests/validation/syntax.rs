@@ -12,7 +12,7 @@ rule!(
         );
     },
     "content/sanasto/kipu.yaml:2:13: error[YAML-SYNTAX]: the `[` here is not closed with a matching `]`\n  hint: add `]` where the list ends, or put quotes around text that contains `,` or `]`",
-    "content/sanasto/kipu.yaml:2:13: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun, tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`"
+    "content/sanasto/kipu.yaml:2:13: virhe[YAML-SYNTAX]: tässä alkavaa merkkiä `[` ei ole suljettu merkillä `]`\n  vihje: lisää `]` luettelon loppuun tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `]`"
 );
 
 rule!(

@@ -4,12 +4,12 @@
 ## YAML-kirjoitusasu (YAML-SYNTAX)
 
 yaml-open-quote = tässä alkavaa lainausmerkkiä ei ole suljettu
-    .hint = lopeta teksti samalla lainausmerkillä (' tai "), tai poista tämä merkki
+    .hint = lopeta teksti samalla lainausmerkillä (' tai ") tai poista tämä merkki
 yaml-open-bracket = tässä alkavaa merkkiä `{ $open }` ei ole suljettu merkillä `{ $close }`
     .hint = lisää `{ $close }` { $what ->
         [list] luettelon
        *[other] kenttien
-    } loppuun, tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `{ $close }`
+    } loppuun tai laita lainausmerkit sellaisen tekstin ympärille, jossa on `,` tai `{ $close }`
 yaml-no-colon = rivi ei ole muotoa `kenttä: arvo` eikä luettelon kohta, koska kentän nimen perästä puuttuu `:`
     .hint = lisää kentän nimen perään `: `, aloita luettelon kohta merkeillä `- ` tai siirrä teksti edelliselle riville
 yaml-duplicate-key = kenttä `{ $key }` on tässä toiseen kertaan
@@ -21,7 +21,7 @@ yaml-cannot-start = arvo ei voi alkaa merkillä `{ $first }` ilman lainausmerkke
 yaml-alias-limit = tässä olevat `*nimi`-viittaukset toistavat ankkureitaan liian monta kertaa (arvot kasvaisivat loputtomasti)
     .hint = kirjoita arvot auki viittausten (`&nimi`, `*nimi`) sijaan
 yaml-number-too-large = luku { $number } on liian suuri
-    .hint = kirjoita pienempi luku, tai laita se lainausmerkkeihin, jos se on tarkoitettu tekstiksi
+    .hint = kirjoita pienempi luku tai laita se lainausmerkkeihin, jos se on tarkoitettu tekstiksi
 yaml-other = tiedostoa ei voi lukea YAML-muotoisena: { $detail }
     .hint = tarkista sisennykset ja laita lainausmerkit sellaisen tekstin ympärille, jossa on `: ` tai joka alkaa erikoismerkillä
 

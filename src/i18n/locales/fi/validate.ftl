@@ -102,7 +102,7 @@ validate-duplicate-number = pakassa on jo kortti, jonka numero (`number`) on { $
 validate-consent = `consent: ei-tarvita` sopii vain keksittyyn tarinaan tai tarinaan, joka on koottu usean ihmisen kokemuksista
     .hint = merkitse, miten suostumus annettiin (`kirjallinen` tai `suullinen-kirjattu`), tai merkitse keksitty tarina `fictional: true` ja usean ihmisen kokemuksista koottu tarina `composite: true`
 validate-person-name = todellisen osallistujan nimeä ei saa julkaista
-    .hint = vaihda nimi ja lisää rivi `name_changed: true`, tai poista `name` (ESR-hankkeet eivät julkaise osallistujien nimiä)
+    .hint = vaihda nimi ja lisää rivi `name_changed: true` tai poista `name` (ESR-hankkeet eivät julkaise osallistujien nimiä)
 validate-outcome-category = hankkeen tuloksissa ei ole luokkaa `{ $category }`
 
 ## Työpajat
