@@ -230,6 +230,15 @@ mod tests {
         );
         assert_eq!(summary(Lang::En, 1, 2, 1), "1 error, 2 warnings in 1 file");
         assert_eq!(summary(Lang::Sv, 2, 1, 3), "2 fel, 1 varning i 3 filer");
+        let pages = |n: &str| [("pages", n.to_string())];
+        assert_eq!(
+            text_in(Lang::Fi, "check-ok", &pages("1")),
+            "Ei virheitä: 1 sivu voidaan rakentaa"
+        );
+        assert_eq!(
+            text_in(Lang::Fi, "check-ok", &pages("21")),
+            "Ei virheitä: 21 sivua voidaan rakentaa"
+        );
         // A message Swedish lacks is English.
         let args = [("key", "level".to_string())];
         assert_eq!(

@@ -21,9 +21,15 @@ summary = { $errors ->
         [one] 1 file
        *[other] { $files } files
     }
-built = Built { $pages } pages ({ $files } files) into { $output }
+built = Built { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } ({ $files } files) into { $output }
 nothing-written = Nothing was written.
-check-ok = No errors: { $pages } pages would be built
+check-ok = No errors: { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } would be built
 usage-error = error: { $message }
 new-written = Wrote { $path }
 init-done = Created a new site in { $dir }

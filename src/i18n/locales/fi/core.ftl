@@ -20,9 +20,15 @@ summary = { $errors ->
         [one] 1 tiedostossa
        *[other] { $files } tiedostossa
     }
-built = Rakennettiin { $pages } sivua ({ $files } tiedostoa) kansioon { $output }
+built = Rakennettiin { $pages ->
+        [one] { $pages } sivu
+       *[other] { $pages } sivua
+    } ({ $files } tiedostoa) kansioon { $output }
 nothing-written = Mitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.
-check-ok = Ei virheitä: { $pages } sivua voidaan rakentaa
+check-ok = Ei virheitä: { $pages ->
+        [one] { $pages } sivu
+       *[other] { $pages } sivua
+    } voidaan rakentaa
 usage-error = virhe: { $message }
 new-written = Kirjoitettiin { $path }
 init-done = Uusi sivusto luotiin kansioon { $dir }
