@@ -12,6 +12,7 @@ use tera::Tera;
 
 use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, text};
+use crate::i18n;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -197,8 +198,9 @@ impl Theme {
                 .and_then(|v| v.as_str())
                 .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
             let text = strings.get(key).ok_or_else(|| {
-                tera::Error::msg(format!(
-                    "the UI string `{key}` is missing from i18n/{code}.yaml"
+                tera::Error::msg(i18n::text(
+                    "theme-ui-string-missing",
+                    &[("key", key.to_string()), ("code", code.to_string())],
                 ))
             })?;
             Ok(tera::Value::String(match args.get("n") {

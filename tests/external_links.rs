@@ -15,6 +15,9 @@ const CACHE: &str = ".polku-cache/external-links.json";
 const BROKEN_HINT: &str = "open it in a browser: if the page has moved or is gone, change or remove the link; if the site is only down for now, check again later";
 const LIMITED_HINT: &str =
     "the server refused or rate-limited the check; open it in a browser to be sure";
+const BROKEN_VIHJE: &str = "avaa linkki selaimessa: jos sivu on siirtynyt, vaihda linkkiin uusi osoite, ja jos sivu on poistettu, poista linkki; jos sivusto on vain hetken poissa käytöstä, tarkista myöhemmin uudelleen";
+const LIMITED_VIHJE: &str =
+    "palvelin ei antanut tarkistaa linkkiä; avaa linkki selaimessa ja varmista, että sivu aukeaa";
 
 /// A server whose answer depends on the path, and which remembers every request.
 struct Server {
@@ -160,18 +163,27 @@ fn check_in(site: &TestSite, lang: &str, args: &[&str]) -> Run {
     run_command(command)
 }
 
-/// The report lines of `(file, code, message)` problems, sorted the way Polku sorts them.
-fn report(mut problems: Vec<(&str, &str, String)>) -> String {
+/// The report lines of `(file, code, message)` problems, sorted the way Polku sorts them, in
+/// `lang` (`en` or `fi`).
+fn report(lang: &str, mut problems: Vec<(&str, &str, String)>) -> String {
     problems.sort();
+    let limited = match lang {
+        "fi" => ("varoitus", "vihje", LIMITED_VIHJE),
+        _ => ("warning", "hint", LIMITED_HINT),
+    };
+    let broken = match lang {
+        "fi" => ("virhe", "vihje", BROKEN_VIHJE),
+        _ => ("error", "hint", BROKEN_HINT),
+    };
     problems
         .iter()
         .map(|(file, code, message)| {
-            let (label, hint) = if *code == "EXTERNAL-LIMITED" {
-                ("warning", LIMITED_HINT)
+            let (label, hint_label, hint) = if *code == "EXTERNAL-LIMITED" {
+                limited
             } else {
-                ("error", BROKEN_HINT)
+                broken
             };
-            format!("{file}: {label}[{code}]: {message}\n  hint: {hint}\n")
+            format!("{file}: {label}[{code}]: {message}\n  {hint_label}: {hint}\n")
         })
         .collect()
 }
@@ -205,30 +217,33 @@ fn broken_links_are_errors_refusals_are_warnings_and_each_address_is_asked_once(
     let statement = "saavutettavuusseloste/index.html";
     let broken_link =
         |file, link: &str, why: &str| (file, "BROKEN-EXTERNAL", format!("the link `{link}` {why}"));
-    let expected = report(vec![
-        broken_link(
-            home,
-            &missing,
-            &format!("answers 404 Not Found (also on {statement})"),
-        ),
-        broken_link(home, &gone, "answers 410 Gone"),
-        broken_link(home, &broken, "answers 500 Internal Server Error"),
-        broken_link(
-            home,
-            &refused,
-            "cannot be reached: the server refused the connection",
-        ),
-        (
-            home,
-            "EXTERNAL-LIMITED",
-            format!("the link `{busy}` answers 429 Too Many Requests"),
-        ),
-        (
-            home,
-            "EXTERNAL-LIMITED",
-            format!("the link `{forbidden}` answers 403 Forbidden"),
-        ),
-    ]);
+    let expected = report(
+        "en",
+        vec![
+            broken_link(
+                home,
+                &missing,
+                &format!("answers 404 Not Found (also on {statement})"),
+            ),
+            broken_link(home, &gone, "answers 410 Gone"),
+            broken_link(home, &broken, "answers 500 Internal Server Error"),
+            broken_link(
+                home,
+                &refused,
+                "cannot be reached: the server refused the connection",
+            ),
+            (
+                home,
+                "EXTERNAL-LIMITED",
+                format!("the link `{busy}` answers 429 Too Many Requests"),
+            ),
+            (
+                home,
+                "EXTERNAL-LIMITED",
+                format!("the link `{forbidden}` answers 403 Forbidden"),
+            ),
+        ],
+    );
     assert_eq!(
         run.stderr,
         format!(
@@ -245,24 +260,40 @@ fn broken_links_are_errors_refusals_are_warnings_and_each_address_is_asked_once(
     assert_eq!(server.count("GET", "/no-head"), 1);
     assert_eq!(server.count("HEAD", "/target"), 1);
     // In Finnish; the addresses that answered are remembered from the run above.
-    let finnish = check_in(&site, "fi", &["--rate-ms", "10"]).stderr;
-    assert!(
-        finnish.starts_with("Tarkistettiin 9 ulkoista linkkiä 1 palvelimelta (näistä 3 oli tarkistettu jo aiemmin)\n"),
-        "{finnish}"
+    let finnish = check_in(&site, "fi", &["--rate-ms", "10"]);
+    assert_eq!(finnish.code, 1, "{}", finnish.stderr);
+    let broken_link =
+        |file, link: &str, why: &str| (file, "BROKEN-EXTERNAL", format!("linkki `{link}` {why}"));
+    let expected = report(
+        "fi",
+        vec![
+            broken_link(
+                home,
+                &missing,
+                &format!("antaa vastauksen 404 Not Found (myös sivulla {statement})"),
+            ),
+            broken_link(home, &gone, "antaa vastauksen 410 Gone"),
+            broken_link(home, &broken, "antaa vastauksen 500 Internal Server Error"),
+            broken_link(home, &refused, "ei avaudu: palvelin torjui yhteyden"),
+            (
+                home,
+                "EXTERNAL-LIMITED",
+                format!("linkki `{busy}` antaa vastauksen 429 Too Many Requests"),
+            ),
+            (
+                home,
+                "EXTERNAL-LIMITED",
+                format!("linkki `{forbidden}` antaa vastauksen 403 Forbidden"),
+            ),
+        ],
     );
-    for line in [
+    assert_eq!(
+        finnish.stderr,
         format!(
-            "{home}: virhe[BROKEN-EXTERNAL]: linkki `{missing}` antaa vastauksen 404 Not Found (myös sivulla {statement})\n  vihje: avaa linkki selaimessa: jos sivu on siirtynyt, vaihda linkkiin uusi osoite, ja jos sivu on poistettu, poista linkki; jos sivusto on vain hetken poissa käytöstä, tarkista myöhemmin uudelleen\n"
-        ),
-        format!(
-            "{home}: virhe[BROKEN-EXTERNAL]: linkki `{refused}` ei avaudu: palvelin torjui yhteyden\n"
-        ),
-        format!(
-            "{home}: varoitus[EXTERNAL-LIMITED]: linkki `{busy}` antaa vastauksen 429 Too Many Requests\n  vihje: palvelin ei antanut tarkistaa linkkiä; avaa linkki selaimessa ja varmista, että sivu aukeaa\n"
-        ),
-    ] {
-        assert!(finnish.contains(&line), "missing {line:?} in:\n{finnish}");
-    }
+            "Tarkistettiin 9 ulkoista linkkiä 1 palvelimelta (näistä 3 oli tarkistettu jo aiemmin)\n{expected}\
+             4 virhettä, 2 varoitusta, 1 tiedostossa\nMitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.\n"
+        )
+    );
 }
 
 #[test]
@@ -273,22 +304,53 @@ fn only_warnings_exit_with_success() {
     let run = check(&site, &["--rate-ms", "10"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with("No errors: "), "{}", run.stdout);
-    let expected = report(vec![
-        (
-            "index.html",
-            "EXTERNAL-LIMITED",
-            format!("the link `{busy}` answers 429 Too Many Requests"),
-        ),
-        (
-            "saavutettavuusseloste/index.html",
-            "EXTERNAL-LIMITED",
-            format!("the link `{forbidden}` answers 403 Forbidden"),
-        ),
-    ]);
+    let expected = report(
+        "en",
+        vec![
+            (
+                "index.html",
+                "EXTERNAL-LIMITED",
+                format!("the link `{busy}` answers 429 Too Many Requests"),
+            ),
+            (
+                "saavutettavuusseloste/index.html",
+                "EXTERNAL-LIMITED",
+                format!("the link `{forbidden}` answers 403 Forbidden"),
+            ),
+        ],
+    );
     assert_eq!(
         run.stderr,
         format!(
             "Checked 2 external links on 1 host (0 from cache)\n{expected}0 errors, 2 warnings in 2 files\n"
+        )
+    );
+    let finnish = check_in(&site, "fi", &["--rate-ms", "10"]);
+    assert_eq!(finnish.code, 0, "{}", finnish.stderr);
+    assert!(
+        finnish.stdout.starts_with("Ei virheitä: "),
+        "{}",
+        finnish.stdout
+    );
+    let expected = report(
+        "fi",
+        vec![
+            (
+                "index.html",
+                "EXTERNAL-LIMITED",
+                format!("linkki `{busy}` antaa vastauksen 429 Too Many Requests"),
+            ),
+            (
+                "saavutettavuusseloste/index.html",
+                "EXTERNAL-LIMITED",
+                format!("linkki `{forbidden}` antaa vastauksen 403 Forbidden"),
+            ),
+        ],
+    );
+    assert_eq!(
+        finnish.stderr,
+        format!(
+            "Tarkistettiin 2 ulkoista linkkiä 1 palvelimelta (näistä 0 oli tarkistettu jo aiemmin)\n{expected}0 virhettä, 2 varoitusta, 2 tiedostossa\n"
         )
     );
 }
@@ -340,6 +402,18 @@ fn links_that_worked_are_cached_and_failures_asked_again() {
     check(&site, &["--rate-ms", "0"]);
     assert_eq!(server.count("HEAD", "/ok"), 3);
     assert_eq!(server.count("HEAD", "/missing"), 5);
+
+    // The same count in Finnish: with the cache ignored, then with it.
+    for (args, cached) in [
+        (&["--rate-ms", "0", "--cache-hours", "0"][..], 0),
+        (&["--rate-ms", "0"][..], 1),
+    ] {
+        let finnish = check_in(&site, "fi", args).stderr;
+        let checked = format!(
+            "Tarkistettiin 2 ulkoista linkkiä 1 palvelimelta (näistä {cached} oli tarkistettu jo aiemmin)\n"
+        );
+        assert!(finnish.starts_with(&checked), "{finnish}");
+    }
 }
 
 #[test]

@@ -272,9 +272,23 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
             "{}: virhe[MEDIA-FORMAT]: Polku ei osaa lukea kuvan `vanha.bmp` tiedostomuotoa\n  vihje: tallenna kuva JPEG-muotoon (valokuvat), PNG-muotoon (piirrokset) tai WebP-, GIF- tai SVG-muotoon",
             at(28)
         ),
+        format!(
+            "{}: virhe[IMAGE-BROKEN]: `teksti.png` ei ole PNG-kuva: Polku ei tunnista, mikä tiedosto on\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen, tai vaihda tilalle toinen kuva",
+            at(26)
+        ),
+        format!(
+            "{}: virhe[IMAGE-BROKEN]: kuvaa `vioittunut.png` ei voi lukea: tiedosto on vioittunut tai katkennut (kuvan sisältöä ei saa luettua)\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen, tai vaihda tilalle toinen kuva",
+            at(29)
+        ),
     ] {
         assert!(finnish.contains(&line), "missing {line:?} in:\n{finnish}");
     }
+    assert!(
+        finnish.ends_with(
+            "8 virhettä, 0 varoitusta, 2 tiedostossa\nMitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.\n"
+        ),
+        "{finnish}"
+    );
     assert!(!site.exists("public"));
 }
 
@@ -309,6 +323,13 @@ fn svg_icons_with_scripts_or_outside_references_are_refused() {
     assert!(
         site.build_err()
             .contains("because it refers to `https://example.com/seuranta.png` outside itself")
+    );
+    let finnish = site.run_in("fi", &["build"]).stderr;
+    assert!(
+        finnish.contains(
+            ": virhe[SVG-UNSAFE]: kuvaa `ikonit/kohtaaminen.svg` ei julkaista, koska se viittaa itsensä ulkopuolelle: `https://example.com/seuranta.png`\n"
+        ),
+        "{finnish}"
     );
     site.write(icon, &good);
     site.build_ok(&[]);

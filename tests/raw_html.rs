@@ -5,13 +5,14 @@
 
 mod common;
 
-use common::{TestSite, one_error};
+use common::{TestSite, one_error, one_error_in_finnish};
 
 const PAGE: &str = "content/tietoa.md";
 const LESSON: &str = "content/oppitunnit/perusteet/aamutoimet.md";
 const SECTION: &str = "content/oppitunnit/_index.md";
 
 const HINT: &str = "  hint: write it in Markdown, or set `markdown: {unsafe_html: true}` in site.yaml if you trust every editor";
+const VIHJE: &str = "  vihje: kirjoita sama asia Markdownina tai lisää `site.yaml`-tiedostoon `markdown: {unsafe_html: true}`, jos luotat kaikkiin sivuston kirjoittajiin";
 
 /// Lines 8– of `content/tietoa.md` (its text ends at line 6).
 const DANGEROUS: &str = "
@@ -54,6 +55,11 @@ fn main_of(site: &TestSite, page: &str) -> String {
 
 fn warning(at: &str, message: &str) -> String {
     format!("{PAGE}:{at}: warning[RAW-HTML]: {message}\n{HINT}\n")
+}
+
+/// The Finnish `warning`.
+fn varoitus(at: &str, message: &str) -> String {
+    format!("{PAGE}:{at}: varoitus[RAW-HTML]: {message}\n{VIHJE}\n")
 }
 
 #[test]
@@ -105,19 +111,28 @@ fn code_in_raw_html_reaches_no_written_file_and_each_removal_is_a_warning() {
     }
     // A Finnish editor reads each kind of removal in Finnish.
     let finnish = site.run_in("fi", &["build"]);
-    for line in [
-        "content/tietoa.md:8:8: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<img>`\n  vihje: lisää kuva Markdownina: `![Mitä kuvassa näkyy](kuva.jpg)`; silloin Polku tekee kuvasta myös pienemmät versiot\n",
-        "content/tietoa.md:8:46: varoitus[RAW-HTML]: poistettiin HTML-merkinnän `<span>` määrite `onclick`\n  vihje: kirjoita sama asia Markdownina tai lisää `site.yaml`-tiedostoon `markdown: {unsafe_html: true}`, jos luotat kaikkiin sivuston kirjoittajiin\n",
-        "content/tietoa.md:10:1: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<script>` ja kaikki sen sisältö\n",
-        "content/tietoa.md:14:52: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<object>`; sen sisällä ollut teksti jäi sivulle\n",
-    ] {
-        assert!(finnish.stderr.contains(line), "{}", finnish.stderr);
-    }
-    assert!(
-        finnish
-            .stderr
-            .ends_with("0 virhettä, 10 varoitusta, 1 tiedostossa\n")
-    );
+    assert_eq!(finnish.code, 0, "{}", finnish.stderr);
+    let removed = |name: &str, how: &str| format!("poistettiin HTML-merkintä `<{name}>`{how}");
+    let with_content = " ja kaikki sen sisältö";
+    let keeps_text = "; sen sisällä ollut teksti jäi sivulle";
+    let attribute = |name: &str, attribute: &str| {
+        format!("poistettiin HTML-merkinnän `<{name}>` määrite `{attribute}`")
+    };
+    let expected = [
+        "content/tietoa.md:8:8: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<img>`\n  vihje: lisää kuva Markdownina: `![Mitä kuvassa näkyy](kuva.jpg)`; silloin Polku tekee kuvasta myös pienemmät versiot\n".to_string(),
+        varoitus("8:46", &attribute("span", "onclick")),
+        varoitus("8:65", &attribute("span", "style")),
+        varoitus("10:1", &removed("script", with_content)),
+        varoitus("12:1", &removed("iframe", with_content)),
+        varoitus("14:6", &removed("svg", with_content)),
+        varoitus("14:52", &removed("object", keeps_text)),
+        varoitus("16:1", &removed("form", keeps_text)),
+        varoitus("16:34", &removed("button", keeps_text)),
+        varoitus("18:10", &attribute("details", "ontoggle")),
+        "0 virhettä, 10 varoitusta, 1 tiedostossa\n".to_string(),
+    ]
+    .concat();
+    assert_eq!(finnish.stderr, expected);
 }
 
 #[test]
@@ -205,6 +220,16 @@ fn every_markdown_text_is_sanitized_at_its_own_lines() {
         ]
         .concat()
     );
+    assert_eq!(
+        site.run_in("fi", &["build"]).stderr,
+        [
+            format!("{SECTION}:6:8: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<iframe>` ja kaikki sen sisältö\n{VIHJE}\n"),
+            format!("{lesson}:17:17: varoitus[RAW-HTML]: poistettiin HTML-merkinnän `<b>` määrite `onclick`\n{VIHJE}\n"),
+            format!("{lesson}:28:1: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<script>` ja kaikki sen sisältö\n{VIHJE}\n"),
+            "0 virhettä, 3 varoitusta, 2 tiedostossa\n".to_string(),
+        ]
+        .concat()
+    );
     for (path, text) in written_text(&site) {
         assert!(
             !text.contains("alert(") && !text.contains("<iframe"),
@@ -254,9 +279,15 @@ fn an_unclosed_script_or_tag_takes_the_rest_of_its_text_and_says_so() {
         ]
         .concat()
     );
-    let finnish = site.run_in("fi", &["build"]).stderr;
-    assert!(finnish.starts_with(&format!("{SECTION}:8:1: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<div>` ja kaikki sen jälkeinen teksti, koska merkinnästä puuttuu `>`\n")), "{finnish}");
-    assert!(finnish.contains(&format!("{PAGE}:8:6: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<script>` ja kaikki sen jälkeinen teksti, koska merkinnällä ei ole loppumerkintää `</script>`\n")), "{finnish}");
+    assert_eq!(
+        site.run_in("fi", &["build"]).stderr,
+        [
+            format!("{SECTION}:8:1: varoitus[RAW-HTML]: poistettiin HTML-merkintä `<div>` ja kaikki sen jälkeinen teksti, koska merkinnästä puuttuu `>`\n{VIHJE}\n"),
+            varoitus("8:6", "poistettiin HTML-merkintä `<script>` ja kaikki sen jälkeinen teksti, koska merkinnällä ei ole loppumerkintää `</script>`"),
+            "0 virhettä, 2 varoitusta, 2 tiedostossa\n".to_string(),
+        ]
+        .concat()
+    );
     let main = main_of(&site, "tietoa/index.html");
     assert!(
         main.contains("<p>Alku ") && !main.contains("alert(") && !main.contains("Loppu"),
@@ -300,6 +331,12 @@ fn a_misspelt_markdown_option_is_an_error() {
         site.build_err(),
         one_error(
             "site.yaml:29:12: error[UNKNOWN-KEY]: unknown key `unsafe_htm`\n  hint: did you mean `unsafe_html`?"
+        )
+    );
+    assert_eq!(
+        site.build_err_in("fi"),
+        one_error_in_finnish(
+            "site.yaml:29:12: virhe[UNKNOWN-KEY]: tuntematon kenttä `unsafe_htm`\n  vihje: tarkoititko `unsafe_html`?"
         )
     );
 }

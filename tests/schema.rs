@@ -72,6 +72,13 @@ fn writes_a_schema_per_type_and_vs_code_settings_in_finnish_and_english() {
          VS Code's YAML extension does not check the front matter of Markdown files (.md): \
          `polku check` and `polku serve` show their mistakes.\n"
     );
+    assert_eq!(
+        site.run_in("fi", &["schema"]).stdout,
+        "Kirjoitettiin 10 sisältötyypin skeemat kansioon ./schema.\n\
+         ./.vscode/settings.json käyttää jo näitä skeemoja.\n\
+         Markdown-tiedostojen (.md) alkutietoja VS Coden YAML-laajennus ei tarkista: niiden \
+         virheet näkyvät komennoilla `polku check` ja `polku serve`.\n"
+    );
 
     // An editor's own settings are never changed: what to add is printed.
     let own = "{\n  // oma asetus\n  \"editor.wordWrap\": \"on\"\n}\n";
@@ -196,6 +203,16 @@ fn the_site_s_own_values_are_the_allowed_values_with_their_labels() {
         .unwrap();
     assert!(
         status.ends_with("Allowed values: `taysin`, `osittain`, `ei`, `arvioimatta`."),
+        "{status}"
+    );
+    let fi = site.path("fi");
+    site.run_in("fi", &["schema", "--output", fi.to_str().unwrap()]);
+    let statement = &schema::read_schemas(&fi)["accessibility"];
+    let status = statement["properties"]["status"]["description"]
+        .as_str()
+        .unwrap();
+    assert!(
+        status.ends_with("Sallitut arvot: `taysin`, `osittain`, `ei`, `arvioimatta`."),
         "{status}"
     );
     assert_eq!(lesson["additionalProperties"], false);

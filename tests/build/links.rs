@@ -118,6 +118,25 @@ fn the_example_site_builds_cleanly_with_every_type_and_no_broken_links() {
             problem[0]
         );
     }
+    // The same warnings in Finnish.
+    let finnish = site.run_in("fi", &["build"]);
+    assert_eq!(finnish.code, 0, "{}", finnish.stderr);
+    let lines: Vec<&str> = finnish.stderr.lines().collect();
+    let (summary, problems) = lines.split_last().unwrap();
+    assert_eq!(
+        *summary, "0 virhettä, 9 varoitusta, 5 tiedostossa",
+        "{}",
+        finnish.stderr
+    );
+    for problem in problems.chunks(2) {
+        assert!(
+            problem[0].contains(": varoitus[PLACEHOLDER]: ")
+                && problem[0].contains(".example.fi")
+                && problem[0].ends_with(" on esimerkkiosoite, ei oikea osoite"),
+            "{}",
+            problem[0]
+        );
+    }
     assert_links_resolve(&site, "/");
     let json: serde_json::Value =
         serde_json::from_str(&site.read("public/materials.json")).unwrap();

@@ -54,6 +54,22 @@ fn serves_the_site_with_types_redirects_and_its_404_page() {
 }
 
 #[test]
+fn in_finnish_the_server_says_where_it_serves_and_that_it_stops() {
+    let site = TestSite::fixture("site");
+    let server = Server::start_in(&site, "fi", &[]);
+    let port = server.port;
+    assert!(
+        server.stderr().contains(&format!(
+            "Sivusto näkyy osoitteessa http://127.0.0.1:{port}/ (Ctrl-C lopettaa)\n"
+        )),
+        "{}",
+        server.stderr()
+    );
+    let stderr = server.stop();
+    assert!(stderr.ends_with("Lopetetaan.\n"), "{stderr}");
+}
+
+#[test]
 fn a_site_below_a_sub_path_is_served_below_it() {
     let site = TestSite::fixture("site");
     site.edit(

@@ -11,6 +11,7 @@ mod safety;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,14 +24,21 @@ struct Server {
     child: Child,
     port: u16,
     stderr: Arc<Mutex<String>>,
+    /// Set when the server's stderr has ended.
+    ended: Arc<AtomicBool>,
 }
 
 impl Server {
     fn start(site: &TestSite, extra: &[&str]) -> Server {
+        Server::start_in(site, "en", extra)
+    }
+
+    /// `start` with the messages in `lang` (`en` or `fi`).
+    fn start_in(site: &TestSite, lang: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_polku"))
             .args([&["serve", "--port", "0"], extra].concat())
             .current_dir(site.root())
-            .env("POLKU_LANG", "en")
+            .env("POLKU_LANG", lang)
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()
@@ -38,19 +46,26 @@ impl Server {
         let stderr = Arc::new(Mutex::new(String::new()));
         let reader = BufReader::new(child.stderr.take().unwrap());
         let collected = stderr.clone();
+        let ended = Arc::new(AtomicBool::new(false));
+        let at_end = ended.clone();
         std::thread::spawn(move || {
             for line in reader.lines().map_while(Result::ok) {
                 let mut text = collected.lock().unwrap();
                 text.push_str(&line);
                 text.push('\n');
             }
+            at_end.store(true, Ordering::SeqCst);
         });
         let mut server = Server {
             child,
             port: 0,
             stderr,
+            ended,
         };
-        let line = server.wait_for_stderr("Serving the site at http://");
+        let line = server.wait_for_stderr(match lang {
+            "fi" => "Sivusto näkyy osoitteessa http://",
+            _ => "Serving the site at http://",
+        });
         let port = line
             .split("://")
             .nth(1)
@@ -126,6 +141,14 @@ impl Server {
             assert!(
                 started.elapsed() < Duration::from_secs(10),
                 "serve did not stop on Ctrl-C"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // Everything it printed, its last line included.
+        while !self.ended.load(Ordering::SeqCst) {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "serve's stderr did not end"
             );
             std::thread::sleep(Duration::from_millis(20));
         }

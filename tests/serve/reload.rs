@@ -152,6 +152,41 @@ fn site_yaml_and_a_new_static_folder_are_watched_and_many_changes_give_one_rebui
 }
 
 #[test]
+fn in_finnish_a_rebuild_and_a_broken_file_are_told_in_finnish() {
+    let site = TestSite::fixture("site");
+    let server = Server::start_in(&site, "fi", &[]);
+    let file = "content/oppitunnit/perusteet/kivusta-kysyminen.md";
+    let mut events = server.events();
+    assert_eq!(events.next().0, "ready");
+
+    let printed = server.stderr().len();
+    let text = site.read(file);
+    site.write(file, &format!("{text}\nAivan uusi kappale tähän.\n"));
+    assert_eq!(events.next().0, "reload");
+    let built = server.wait_for_stderr_after(printed, "Rakennettiin ");
+    assert!(
+        built.contains(" ms:ssa: 1/")
+            && built.ends_with(" sivua tehtiin uudelleen, muut ennallaan"),
+        "{built}"
+    );
+
+    let printed = server.stderr().len();
+    site.edit(file, "title: ", "title: [rikki\n");
+    let (name, data) = events.next();
+    assert_eq!(name, "broken");
+    let panel: serde_json::Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(panel["title"], "Sivustoa ei voitu rakentaa");
+    let messages: Vec<String> = serde_json::from_value(panel["messages"].clone()).unwrap();
+    assert!(messages[0].starts_with(&format!("{file}:2:8: virhe[YAML-SYNTAX]")));
+    let check = site.run_in("fi", &["check"]);
+    let listed = messages.join("\n") + "\n";
+    assert!(check.stderr.starts_with(&listed), "{}", check.stderr);
+    server.wait_for_stderr_after(printed, "Esikatselussa näkyy viimeisin toimiva versio.");
+    assert!(server.stderr()[printed..].contains(&listed));
+    server.stop();
+}
+
+#[test]
 fn a_site_broken_from_the_start_shows_its_errors_until_fixed() {
     let site = TestSite::fixture("site");
     let good = site.read("content/tietoa.md");

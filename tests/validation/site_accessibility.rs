@@ -55,7 +55,7 @@ rule!(
         );
     },
     "templates/page.html: error[TEMPLATE]: while rendering /tietoa/index.html: Failed to render 'page.html': Function call 't' failed: the UI string `ei.ole` is missing from i18n/fi.yaml\n  hint: fix the template, or add the missing UI string to the theme's i18n files",
-    "templates/page.html: virhe[TEMPLATE]: sivun /tietoa/index.html sivupohjassa on virhe: Failed to render 'page.html': Function call 't' failed: the UI string `ei.ole` is missing from i18n/fi.yaml\n  vihje: korjaa sivupohja tai lisää puuttuva käyttöliittymän teksti ulkoasun käännöstiedostoihin; jos et ole muokannut sivupohjia, lähetä koko virheilmoitus sivuston tekniselle ylläpitäjälle"
+    "templates/page.html: virhe[TEMPLATE]: sivun /tietoa/index.html sivupohjassa on virhe: Failed to render 'page.html': Function call 't' failed: käyttöliittymän teksti `ei.ole` puuttuu tiedostosta i18n/fi.yaml\n  vihje: korjaa sivupohja tai lisää puuttuva käyttöliittymän teksti ulkoasun käännöstiedostoihin; jos et ole muokannut sivupohjia, lähetä koko virheilmoitus sivuston tekniselle ylläpitäjälle"
 );
 
 #[test]

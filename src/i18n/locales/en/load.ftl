@@ -64,3 +64,4 @@ theme-missing = there is no theme folder themes/{ $name }/
     .hint = remove `theme:` to use the default theme, or create the folder
 theme-template = { $detail }
     .hint = fix the template syntax (see https://keats.github.io/tera/docs/)
+theme-ui-string-missing = the UI string `{ $key }` is missing from i18n/{ $code }.yaml

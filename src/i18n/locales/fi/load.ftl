@@ -67,3 +67,4 @@ theme-missing = teemakansiota themes/{ $name }/ ei ole
     .hint = poista rivi `theme:`, niin käytetään oletusteemaa, tai tee kansio
 theme-template = { $detail }
     .hint = korjaa sivupohjan kirjoitusasu (ohje: https://keats.github.io/tera/docs/)
+theme-ui-string-missing = käyttöliittymän teksti `{ $key }` puuttuu tiedostosta i18n/{ $code }.yaml
