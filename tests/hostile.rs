@@ -388,7 +388,7 @@ fn yaml_errors_point_at_the_token_that_causes_them() {
             "question: Kuka",
             "question: 'Kuka",
             "6:11: error[YAML-SYNTAX]: the quotation mark here is never closed\n  hint: end the text with the same quotation mark (' or \"), or remove this one",
-            "6:11: virhe[YAML-SYNTAX]: tässä alkavaa lainausmerkkiä ei ole suljettu\n  vihje: lopeta teksti samalla lainausmerkillä (' tai \"), tai poista tämä merkki",
+            "6:11: virhe[YAML-SYNTAX]: tässä alkavaa lainausmerkkiä ei ole suljettu\n  vihje: lopeta teksti samalla lainausmerkillä (' tai \") tai poista tämä merkki",
         ),
         (
             "theme: perehdytys",

@@ -273,11 +273,11 @@ fn every_bad_picture_is_an_error_at_its_reference_and_all_are_reported() {
             at(28)
         ),
         format!(
-            "{}: virhe[IMAGE-BROKEN]: `teksti.png` ei ole PNG-kuva: Polku ei tunnista, mikä tiedosto on\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen, tai vaihda tilalle toinen kuva",
+            "{}: virhe[IMAGE-BROKEN]: `teksti.png` ei ole PNG-kuva: Polku ei tunnista, mikä tiedosto on\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen tai vaihda tilalle toinen kuva",
             at(26)
         ),
         format!(
-            "{}: virhe[IMAGE-BROKEN]: kuvaa `vioittunut.png` ei voi lukea: tiedosto on vioittunut tai katkennut (kuvan sisältöä ei saa luettua)\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen, tai vaihda tilalle toinen kuva",
+            "{}: virhe[IMAGE-BROKEN]: kuvaa `vioittunut.png` ei voi lukea: tiedosto on vioittunut tai katkennut (kuvan sisältöä ei saa luettua)\n  vihje: avaa kuva kuvankäsittelyohjelmassa ja tallenna se uudelleen tai vaihda tilalle toinen kuva",
             at(29)
         ),
     ] {

@@ -282,4 +282,22 @@ fn the_settings_follow_a_new_site_while_they_are_polku_s_own() {
         settings.contains("\"/content/hankkeet/*.yaml\""),
         "{settings}"
     );
+    // Schemas written elsewhere are not what the site's settings should point at.
+    let elsewhere = dir.path("muualla");
+    let run = dir.run(&[
+        "schema",
+        "--root",
+        "uusi",
+        "--output",
+        elsewhere.to_str().unwrap(),
+    ]);
+    assert!(
+        run.stdout.contains(
+            "The schemas went outside the site's folder, so uusi/.vscode/settings.json was left \
+             as it is.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(dir.read("uusi/.vscode/settings.json"), settings);
 }

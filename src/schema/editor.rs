@@ -71,6 +71,9 @@ pub enum SettingsState {
     Written,
     /// The site has no `.yaml` content file yet, so there is nothing to map: nothing written.
     NothingToMap,
+    /// The schemas went outside the site's folder (`--output`), where its settings do not look:
+    /// left as they are.
+    Outside,
     /// It already maps every schema as `polku schema` would.
     UpToDate,
     /// It exists and maps them otherwise (or cannot be read as JSON): the `yaml.schemas` value
@@ -85,8 +88,9 @@ pub struct Written {
 
 pub const SETTINGS: &str = ".vscode/settings.json";
 
-/// Writes every schema into `output` and, when the site has no `.vscode/settings.json`, one
-/// that maps each schema to its files. Each file is written whole or not at all.
+/// Writes every schema into `output` and, when the site has no `.vscode/settings.json` or only
+/// one Polku wrote, one that maps each schema to its files. Each file is written whole or not at
+/// all.
 pub fn write(
     root: &Path,
     output: &Path,
@@ -94,6 +98,8 @@ pub fn write(
     globs: &Globs,
 ) -> io::Result<Written> {
     fs::create_dir_all(output)?;
+    // Compared as the same kind of path: `--output schema` is inside `--root .`.
+    let (root, output) = (&fs::canonicalize(root)?, &fs::canonicalize(output)?);
     let mut files = Vec::new();
     for schema in schemas {
         let path = output.join(schema.file_name());
@@ -111,6 +117,7 @@ pub fn write(
         Ok(text) => Some(serde_json::from_str::<Value>(&text).ok()),
     };
     let settings = match current {
+        _ if !output.starts_with(root) => SettingsState::Outside,
         Some(Some(current)) if current.get("yaml.schemas") == Some(&mapping) => {
             SettingsState::UpToDate
         }

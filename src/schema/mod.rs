@@ -232,6 +232,7 @@ pub fn run(root: &Path, output: &Path) -> Result<String, Failure> {
         SettingsState::Written => i18n::text("schema-settings-written", &[("path", settings)]),
         SettingsState::UpToDate => i18n::text("schema-settings-current", &[("path", settings)]),
         SettingsState::NothingToMap => i18n::text("schema-settings-nothing", &[]),
+        SettingsState::Outside => i18n::text("schema-settings-outside", &[("path", settings)]),
         SettingsState::Differs(wanted) => i18n::text(
             "schema-settings-differs",
             &[("path", settings), ("settings", wanted)],

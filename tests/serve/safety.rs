@@ -61,7 +61,7 @@ fn an_address_other_machines_reach_needs_expose() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "virhe: osoitteeseen 0.0.0.0 pääsee muiltakin koneilta, ja esikatselu on tarkoitettu vain tälle koneelle\n  vihje: käytä oletusosoitetta 127.0.0.1, tai valitse --expose, jos haluat silti näyttää esikatselun osoitteessa 0.0.0.0\n"
+        "virhe: osoitteeseen 0.0.0.0 pääsee muiltakin koneilta, ja esikatselu on tarkoitettu vain tälle koneelle\n  vihje: käytä oletusosoitetta 127.0.0.1 tai valitse --expose, jos haluat silti näyttää esikatselun osoitteessa 0.0.0.0\n"
     );
     let server = Server::start_in(&site, "fi", &["--bind", "0.0.0.0", "--expose"]);
     let warning = server.wait_for_stderr("varoitus: esikatselu näkyy osoitteessa 0.0.0.0:");
