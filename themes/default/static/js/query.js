@@ -11,7 +11,9 @@
      (`kotihoitotyö` → `kotihoito työ`).
    - Of several words, those the index does not have (even corrected) are left out.
    `searchRead` then searches: Pagefind finds only pages with every word, so when those are fewer
-   than a screenful, pages with all words but one (then all but two…) follow them. */
+   than a screenful, pages with all words but one (then all but two…) follow them. A one-word
+   query's pages are ranked also by the word's stem (`byStem`), and then those of the first
+   TITLED whose title has the word come first (`byTitle`). */
 const PUNCTUATION = /[?!.,;:]+$/;
 
 // A function from the typed query to { text: what to search, words: its words, corrected:
@@ -91,6 +93,46 @@ function* subsets(words, k, from = 0) {
    them, best first, up to MOST in all (`partial` is then true), and the filter counts are those
    of the pages shown. */
 export async function searchRead(pf, asked, options = {}) {
+  const words = (asked.words || []).flatMap((w) => w.split(/\s+/)).filter(Boolean);
+  const found = await searchAll(pf, asked, options);
+  if (words.length !== 1 || !found.results?.length) return found;
+  return byTitle(await byStem(pf, found, words[0], options), words[0]);
+}
+
+// Common inflectional endings, longest first: plural genitives, then case endings.
+const ENDINGS = ["itten", "iden", "ten", "jen", "den", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "n", "t"];
+// Results whose titles are read for byTitle: each is a fragment download.
+const TITLED = 10;
+
+/* A one-word query's pages, each scored also by the word's stem (the word without its ending,
+   at least 4 letters left), which Pagefind matches as the beginning of words: `omaisten` →
+   `omais…` counts `omaisen` and `omaiselle` too. Only the word's own pages are shown. */
+async function byStem(pf, found, word, options) {
+  const letters = [...word];
+  const ending = ENDINGS.find((e) => word.endsWith(e) && letters.length - [...e].length >= 4);
+  if (!ending) return found;
+  const stem = letters.slice(0, letters.length - [...ending].length).join("");
+  const more = new Map((await pf.search(stem, options)).results.map((r) => [r.id, r.score]));
+  if (!more.size) return found;
+  const results = found.results
+    .map((r, i) => ({ r, i, score: r.score + (more.get(r.id) || 0) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((o) => o.r);
+  return { ...found, results };
+}
+
+/* Of the first TITLED results, those whose title has the query word (`pakka` → "Starttipakka")
+   come first, in their order. */
+async function byTitle(found, word) {
+  const top = found.results.slice(0, TITLED);
+  const titles = await Promise.all(top.map(async (r) => ((await r.data()).meta?.title || "").toLowerCase()));
+  const order = top.map((r, i) => ({ r, i, has: titles[i].includes(word) })).sort((a, b) => b.has - a.has || a.i - b.i);
+  if (order.every((o, i) => o.i === i)) return found;
+  return { ...found, results: [...order.map((o) => o.r), ...found.results.slice(TITLED)] };
+}
+
+// Pagefind's answer, and the pages with some of the words when few have every word.
+async function searchAll(pf, asked, options) {
   const all = await pf.search(asked.text || null, options);
   const words = asked.words || [];
   if (words.length < 2 || all.results.length >= ENOUGH) return all;
