@@ -5,7 +5,8 @@
 //! The schemas are made from the same structs that read content (schemars reads their serde
 //! attributes), so they cannot drift from what `polku build` accepts. The site's own values
 //! (themes, audiences, situations, services from site.yaml) become the allowed values, and every
-//! key gets a description in the site's language (`locales/*/schema.ftl`).
+//! key gets a description in the site's language (`locales/*/keys.ftl`; the command's own lines are
+//! in `schema.ftl`).
 
 mod describe;
 mod editor;
@@ -203,8 +204,8 @@ pub enum Failure {
     Usage(String),
 }
 
-/// `polku schema`: writes the site's schemas into `output` (and VS Code's settings when the site
-/// has none); returns what to tell the editor.
+/// `polku schema`: writes the site's schemas into `output` (and VS Code's settings, see
+/// [`editor::write`]); returns what to tell the editor.
 pub fn run(root: &Path, output: &Path) -> Result<String, Failure> {
     let lang = i18n::language();
     let (schemas, globs) = for_site(root, lang)
