@@ -67,9 +67,7 @@ fn describe_object(object: &mut Value, context: &str, definitions: &Value, lang:
 /// in place of its English one ("Value is not accepted"). Also in a list's items and in the
 /// alternatives of "this or nothing". Objects (`Media`) keep their reference.
 fn inline_value_rules(node: &mut Value, definitions: &Value, message: &Value) {
-    if let Some(reference) = node["$ref"].as_str() {
-        let name = reference.rsplit('/').next().unwrap_or("");
-        let target = &definitions[name];
+    if let Some(target) = referred(node, definitions) {
         if target.get("properties").is_none() && target["type"] != "object" {
             let mut inlined = target.clone();
             inlined["errorMessage"] = message.clone();
@@ -102,14 +100,17 @@ pub fn key_description(context: &str, key: &str, lang: Lang) -> Option<String> {
     own(lang).or_else(|| own(Lang::En))
 }
 
+/// The definition `node` refers to (`{"$ref": "#/definitions/Level"}`), if it refers to one.
+fn referred<'a>(node: &Value, definitions: &'a Value) -> Option<&'a Value> {
+    let name = node["$ref"].as_str()?.rsplit('/').next()?;
+    definitions.get(name)
+}
+
 /// The values a key (or each item of its list) may take, when there is a fixed set: listed in
 /// the key's schema, or in a definition it refers to (also as "this or nothing").
 fn allowed_values(property: &Value, definitions: &Value) -> Option<Vec<String>> {
     let of = |node: &Value| -> Option<Vec<String>> {
-        let target = match node["$ref"].as_str() {
-            Some(reference) => &definitions[reference.rsplit('/').next()?],
-            None => node,
-        };
+        let target = referred(node, definitions).unwrap_or(node);
         // A plain `enum`, or (when a value has a doc comment) a `oneOf` of `enum`s and `const`s.
         let values: Vec<&Value> = match target["enum"].as_array() {
             Some(values) => values.iter().collect(),
