@@ -1,7 +1,7 @@
 //! One side of a card, laid out before anything is drawn: the fit check and the PDF use the same
 //! layout, so what the check accepts is what prints.
 
-use super::layout::{Face, Line, wrap_at_most};
+use super::layout::{Face, Hyphenate, Line, wrap_at_most};
 
 pub const MM: f32 = 72.0 / 25.4;
 
@@ -52,12 +52,23 @@ impl CardSize {
         }
     }
 
+    /// How much margins, the band and the gaps between texts grow with `k`: less than the type,
+    /// so that large print spends its room on text.
+    pub fn spacing(&self) -> f32 {
+        self.k.min(1.0)
+    }
+
     pub fn safe(&self) -> f32 {
-        4.0 * MM * self.k.min(1.4)
+        4.0 * MM * self.spacing()
     }
 
     pub fn band(&self) -> f32 {
-        10.0 * MM * self.k
+        10.0 * MM * self.spacing()
+    }
+
+    /// The room kept at the foot for the footer line.
+    pub fn footer(&self) -> f32 {
+        5.0 * MM * self.spacing()
     }
 
     /// A type size for this card: `base` points scaled, and in large print never under 14 pt.
@@ -126,11 +137,14 @@ const TITLE: f32 = 11.0;
 const LABEL: f32 = 6.0;
 const TEXT: f32 = 8.5;
 
-pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText) -> Layout {
-    let k = size.k;
+/// A card front laid out at `size`; `hyphenate` is the deck's setting, which titles and labels
+/// follow only as far as `WhenNeeded`.
+pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText, hyphenate: Hyphenate) -> Layout {
+    let headings = hyphenate.min(Hyphenate::WhenNeeded);
+    let k = size.spacing();
     let width = size.width - 2.0 * size.safe();
     let text_top = size.band() + 2.5 * MM * k;
-    let footer = 5.0 * MM * k;
+    let footer = size.footer();
     let emblem = if card.emblem.is_some() {
         emblem_height(size) + 2.0 * MM
     } else {
@@ -139,7 +153,7 @@ pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText) -> Layout {
     let available = size.height - text_top - footer - size.safe() * 0.5 - emblem;
     let mut blocks = Vec::new();
     let mut y = 0.0;
-    let mut add = |slot: &str, bold: bool, pt: f32, text: &str, hyphenate: bool, gap: f32| {
+    let mut add = |slot: &str, bold: bool, pt: f32, text: &str, hyphenate: Hyphenate, gap: f32| {
         let face = if bold { &fonts.bold } else { &fonts.regular };
         let size_pt = size.type_size(pt);
         let line_height = size_pt * 1.25;
@@ -158,12 +172,12 @@ pub fn layout(fonts: &Fonts, size: CardSize, card: &CardText) -> Layout {
             line_height,
         });
     };
-    add("title", true, TITLE, &card.title, false, 1.6);
+    add("title", true, TITLE, &card.title, headings, 1.6);
     for (key, label, text) in &card.slots {
         if !label.is_empty() {
-            add(key, true, LABEL, &label.to_uppercase(), false, 0.4);
+            add(key, true, LABEL, &label.to_uppercase(), headings, 0.4);
         }
-        add(key, key == "question", TEXT, text, true, 1.8);
+        add(key, key == "question", TEXT, text, hyphenate, 1.8);
     }
     let used = blocks.last().map_or(0.0, |b| {
         b.top - b.size + b.line_height * (b.lines.len() + b.more) as f32
@@ -224,6 +238,7 @@ mod tests {
             &fonts,
             CardSize::poker(),
             &card("Uusi työntekijä oppii nopeasti, kun häntä odotetaan."),
+            Hyphenate::Normal,
         );
         assert!(
             short.overflow().is_none() && short.fill() < 0.9,
@@ -234,6 +249,7 @@ mod tests {
             &fonts,
             CardSize::poker(),
             &card(&"Perehdytys on koko työyhteisön yhteinen asia. ".repeat(12)),
+            Hyphenate::Normal,
         );
         let (slot, over) = long.overflow().expect("overflow");
         assert_eq!(slot, "insight");
@@ -247,7 +263,7 @@ mod tests {
             height: 148.0 * MM,
             k: 1.65,
         };
-        let l = layout(&test_fonts(), big, &card("Lyhyt."));
+        let l = layout(&test_fonts(), big, &card("Lyhyt."), Hyphenate::Normal);
         assert!(l.blocks.iter().all(|b| b.size >= 14.0));
     }
 }

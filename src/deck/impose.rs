@@ -1,11 +1,15 @@
 //! Imposition: where each card side goes on each sheet, per print format.
 //!
-//! - `a4-9`: nine 63 × 88 mm cards per sheet, butted (shared cuts), 3 mm bleed around the block,
-//!   crop marks outside it; each front sheet is followed by its backs with the columns mirrored
-//!   for long-edge duplex, shifted by the printer's back offset.
-//! - `a4-4`: four A6 cards per sheet with large type, backs mirrored the same way.
+//! - `a4-9`: nine 63 × 88 mm cards per sheet, butted (shared cuts), 1.5 mm bleed around the
+//!   block, crop marks outside it; each front sheet is followed by its backs with the columns
+//!   mirrored for long-edge duplex, shifted by the printer's back offset.
+//! - `a4-4`: four large-print cards per sheet (A6 shrunk until the marks fit), backs mirrored
+//!   the same way.
 //! - `fold`: three cards per sheet, front and back side by side with a fold line between.
 //! - `shop`: one side per page, 63 × 88 mm trim plus 3 mm bleed, front and back alternating.
+//!
+//! The three office formats keep all ink, crop marks included, [`INK_INSET`] inside the paper's
+//! edge, where office and home printers print; only `shop` runs to the edge of its pages.
 
 use krilla::geom::{Point, Rect};
 
@@ -13,7 +17,26 @@ use super::face::{CardSize, MM};
 use super::pdf::{Sheet, Side};
 use crate::model::types::{Paper, PrintFormat};
 
-pub const BLEED: f32 = 3.0 * MM;
+/// A print shop's bleed: the usual 3 mm.
+pub const SHOP_BLEED: f32 = 3.0 * MM;
+/// An office sheet's bleed around its block of cards: enough for a paper trimmer's error, and
+/// small enough that crop marks fit between it and the edge a printer leaves blank.
+pub const OFFICE_BLEED: f32 = 1.5 * MM;
+/// How far inside the paper's edge an office format keeps all ink: printers leave 4–5 mm
+/// unprinted, and half a millimetre more keeps a mark's anti-aliased end off that edge.
+pub const INK_INSET: f32 = 5.5 * MM;
+/// The gap between the bleed and a crop mark, and the longest mark.
+pub const MARK_GAP: f32 = 0.5 * MM;
+pub const MARK_LENGTH: f32 = 4.0 * MM;
+/// The shortest crop mark an office format is laid out for.
+const SHORTEST_MARK: f32 = 3.0 * MM;
+
+pub fn bleed(format: PrintFormat) -> f32 {
+    match format {
+        PrintFormat::Shop => SHOP_BLEED,
+        _ => OFFICE_BLEED,
+    }
+}
 
 pub fn paper_size(paper: Paper) -> (f32, f32) {
     match paper {
@@ -22,19 +45,27 @@ pub fn paper_size(paper: Paper) -> (f32, f32) {
     }
 }
 
+/// A print shop's page in whole millimetres: the poker card's trim plus the bleed on each side.
+pub fn shop_page_mm() -> (u32, u32) {
+    let bleed = (SHOP_BLEED / MM).round() as u32;
+    (63 + 2 * bleed, 88 + 2 * bleed)
+}
+
 /// The card size a format prints at on `paper`.
 pub fn card_size(format: PrintFormat, paper: Paper) -> CardSize {
     match format {
         PrintFormat::A4x4 => {
-            // A6, or as large as two by two fit on the paper with 5 mm to spare.
+            // A6, or as large as two by two fit on the paper with room for the bleed and crop
+            // marks inside the printable area.
             let (w, h) = paper_size(paper);
-            let scale = ((w - 5.0 * MM) / 2.0 / (105.0 * MM))
-                .min((h - 5.0 * MM) / 2.0 / (148.0 * MM))
-                .min(1.0);
+            // Each side keeps its own scale: on A4 the width is what limits, and the card keeps
+            // the height that is left rather than A6's proportions.
+            let margin = 2.0 * (INK_INSET + OFFICE_BLEED + MARK_GAP + SHORTEST_MARK);
+            let fit = |room: f32, a6: f32| ((room - margin) / 2.0).min(a6);
             // Type stays at least 14 pt whatever the paper: k × 8.5 pt ≥ 14 pt.
             CardSize {
-                width: 105.0 * MM * scale,
-                height: 148.0 * MM * scale,
+                width: fit(w, 105.0 * MM),
+                height: fit(h, 148.0 * MM),
                 k: 1.65,
             }
         }
@@ -75,7 +106,7 @@ fn grid(
         let col = if mirror { cols - 1 - col } else { col };
         let o = Point::from_xy(x0 + col as f32 * size.width, y0 + row as f32 * size.height);
         let outer = [col == 0, row == 0, col == cols - 1, row == rows - 1];
-        sides.push((*side, o, clip(o, size, outer, BLEED)));
+        sides.push((*side, o, clip(o, size, outer, OFFICE_BLEED)));
     }
     let xs = (0..=cols).map(|c| x0 + c as f32 * size.width).collect();
     let ys = (0..=rows).map(|r| y0 + r as f32 * size.height).collect();
@@ -88,6 +119,12 @@ fn grid(
         cuts: Some((xs, ys, block)),
         fold: None,
         trim: None,
+        ink: Rect::from_ltrb(
+            INK_INSET,
+            INK_INSET,
+            paper.0 - INK_INSET,
+            paper.1 - INK_INSET,
+        ),
     }
 }
 
@@ -153,17 +190,21 @@ pub fn sheets(
         PrintFormat::Shop => (0..count)
             .flat_map(|i| [Side::Front(i), Side::Back(i)])
             .map(|side| {
-                let (w, h) = (size.width + 2.0 * BLEED, size.height + 2.0 * BLEED);
-                let o = Point::from_xy(BLEED, BLEED);
-                let trim = Rect::from_xywh(BLEED, BLEED, size.width, size.height);
+                let (w, h) = (
+                    size.width + 2.0 * SHOP_BLEED,
+                    size.height + 2.0 * SHOP_BLEED,
+                );
+                let o = Point::from_xy(SHOP_BLEED, SHOP_BLEED);
+                let trim = Rect::from_xywh(SHOP_BLEED, SHOP_BLEED, size.width, size.height);
                 Sheet {
                     width: w,
                     height: h,
-                    sides: vec![(side, o, clip(o, size, [true; 4], BLEED))],
+                    sides: vec![(side, o, clip(o, size, [true; 4], SHOP_BLEED))],
                     card: size,
                     cuts: None,
                     fold: None,
                     trim,
+                    ink: None,
                 }
             })
             .collect(),

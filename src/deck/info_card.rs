@@ -101,9 +101,14 @@ pub(super) fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Ite
 pub(super) fn fit_info_card(fonts: &Fonts, deck: &Deck, mut card: CardText) -> CardText {
     let fits = |card: &CardText| {
         deck.print.formats.iter().all(|&f| {
-            face::layout(fonts, impose::card_size(f, deck.print.paper), card)
-                .overflow()
-                .is_none()
+            face::layout(
+                fonts,
+                impose::card_size(f, deck.print.paper),
+                card,
+                deck.hyphenate,
+            )
+            .overflow()
+            .is_none()
         })
     };
     for optional in ["funding", "project"] {

@@ -15,6 +15,7 @@ use unicode_linebreak::{BreakOpportunity, linebreaks};
 use super::hyphen::{SOFT_HYPHEN, break_points, starts_with_vowel};
 pub use super::measure::Face;
 use super::measure::{Advances, Face as Measurer};
+pub use crate::model::types::Hyphenate;
 
 /// A laid-out line: the text to draw (with a visible hyphen where a word was broken).
 #[derive(Debug, Clone, PartialEq)]
@@ -119,7 +120,11 @@ fn hyphenate_to_fit(
     let hyphen = face.width("-", size);
     let (offsets, _) = piece.reach(face, size, word, (hyphen, room + margin(size)));
     let reach = offsets.last().map_or(0, |o| o.0);
-    let points = break_points(word, reach, piece.soft_hyphens);
+    // At least three letters on each side of a break, so that neither part is a stub.
+    let points: Vec<usize> = break_points(word, reach, piece.soft_hyphens)
+        .into_iter()
+        .filter(|&at| letters(&word[..at]) >= 3 && letters(&word[at..]) >= 3)
+        .collect();
     let fits = |&&at: &&usize| {
         let clean_at = offsets[offsets.partition_point(|o| o.0 < at)].1;
         piece.estimate(face, size, clean_at) + hyphen <= room - margin(size)
@@ -135,9 +140,15 @@ fn hyphenate_to_fit(
     Some((format!("{}-", clean(&word[..at])), at + tail))
 }
 
-/// Breaks `text` into lines of at most `width` points. `hyphenate` allows breaking words, used
-/// only when a line would otherwise stay under 80 % full or a word is wider than a line.
-pub fn wrap(face: &Face, size: f32, text: &str, width: f32, hyphenate: bool) -> Vec<Line> {
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// Breaks `text` into lines of at most `width` points. `hyphenate` says when a word may be
+/// broken with a hyphen: only a word wider than a whole line (`WhenNeeded`), or also where a
+/// line would otherwise stay under 80 % full (`Normal`). A word wider than a line with no break
+/// that fits (or under `Never`) is cut between letters.
+pub fn wrap(face: &Face, size: f32, text: &str, width: f32, hyphenate: Hyphenate) -> Vec<Line> {
     wrap_at_most(face, size, text, width, hyphenate, usize::MAX).0
 }
 
@@ -148,7 +159,7 @@ pub fn wrap_at_most(
     size: f32,
     text: &str,
     width: f32,
-    hyphenate: bool,
+    hyphenate: Hyphenate,
     max_lines: usize,
 ) -> (Vec<Line>, usize) {
     let mut lines = Vec::new();
@@ -198,8 +209,12 @@ pub fn wrap_at_most(
             // The line keeps its trailing space before the head of a broken word.
             let room = width - line_width;
             let word = piece.text.trim_end();
-            let sparse = line.is_empty() || used < 0.8 * width;
-            let split = if hyphenate && sparse {
+            let may_break = match hyphenate {
+                Hyphenate::Never => false,
+                Hyphenate::WhenNeeded => line.is_empty(),
+                Hyphenate::Normal => line.is_empty() || used < 0.8 * width,
+            };
+            let split = if may_break {
                 hyphenate_to_fit(face, size, &piece, word, room)
             } else {
                 None

@@ -17,7 +17,7 @@ fn repeated(source: &str, chars: usize) -> String {
 fn lines_stay_within_the_width() {
     let f = face();
     let text = "Uusi työntekijä oppii nopeasti, kun työyhteisö odottaa häntä ja perehdytys on suunniteltu.";
-    let lines = wrap(&f, 9.0, text, 120.0, true);
+    let lines = wrap(&f, 9.0, text, 120.0, Hyphenate::Normal);
     assert!(lines.len() >= 3);
     assert!(lines.iter().all(|l| l.width <= 120.0), "{lines:?}");
     let joined: String = lines
@@ -49,7 +49,7 @@ fn finnish_compounds_break_where_they_should() {
 
 /// Wraps `text` into lines 150 points wide at 8.5 points, as on a card, and returns how many
 /// bytes were shaped, failing past 100 times the text's length.
-fn shaped_to_wrap(text: &str, hyphenate: bool) -> usize {
+fn shaped_to_wrap(text: &str, hyphenate: Hyphenate) -> usize {
     let f = face();
     count::start(100 * text.len());
     let lines = wrap(&f, 8.5, text, 150.0, hyphenate);
@@ -70,9 +70,9 @@ fn fitting_a_long_word_measures_it_a_bounded_number_of_times() {
     // A compound repeated (hyphenation breaks it), one letter repeated (no break points: cut by
     // width) and a title, which is never hyphenated.
     for (source, hyphenate) in [
-        ("työterveyshuoltolaki", true),
-        ("a", true),
-        ("työterveyshuoltolaki", false),
+        ("työterveyshuoltolaki", Hyphenate::Normal),
+        ("a", Hyphenate::Normal),
+        ("työterveyshuoltolaki", Hyphenate::Never),
     ] {
         let half = shaped_to_wrap(&repeated(source, 1500), hyphenate);
         let word = repeated(source, 3000);
@@ -91,9 +91,9 @@ fn fitting_a_long_word_measures_it_a_bounded_number_of_times() {
 
 #[test]
 fn fitting_ordinary_text_measures_it_a_bounded_number_of_times() {
-    let half = shaped_to_wrap(&repeated(ORDINARY, 2500), true);
+    let half = shaped_to_wrap(&repeated(ORDINARY, 2500), Hyphenate::Normal);
     let text = repeated(ORDINARY, 5000);
-    let whole = shaped_to_wrap(&text, true);
+    let whole = shaped_to_wrap(&text, Hyphenate::Normal);
     assert!(
         whole <= 8 * text.len(),
         "{whole} bytes shaped for {}",
@@ -112,7 +112,7 @@ fn a_word_wider_than_a_line_is_broken_even_after_a_full_line() {
         "Perehdytys on koko työyhteisön asia {}",
         repeated("työterveyshuoltolaki", 200)
     );
-    let lines = wrap(&f, 8.5, &text, 150.0, true);
+    let lines = wrap(&f, 8.5, &text, 150.0, Hyphenate::Normal);
     assert!(lines.len() > 5, "{lines:?}");
     assert!(lines.iter().all(|l| l.width <= 150.0), "{lines:?}");
 }
@@ -124,8 +124,8 @@ fn text_that_cannot_fit_stops_early_with_the_rest_estimated() {
         repeated("työterveyshuoltolaki", 3000),
         repeated(ORDINARY, 3000),
     ] {
-        let all = wrap(&f, 8.5, &text, 150.0, true).len();
-        let (lines, more) = wrap_at_most(&f, 8.5, &text, 150.0, true, 10);
+        let all = wrap(&f, 8.5, &text, 150.0, Hyphenate::Normal).len();
+        let (lines, more) = wrap_at_most(&f, 8.5, &text, 150.0, Hyphenate::Normal, 10);
         assert_eq!(lines.len(), 10);
         let estimated = (lines.len() + more) as f32;
         assert!(
@@ -134,6 +134,9 @@ fn text_that_cannot_fit_stops_early_with_the_rest_estimated() {
         );
     }
     // Text that fits within the limit is laid out whole.
-    let (lines, more) = wrap_at_most(&f, 8.5, ORDINARY, 150.0, true, 10);
-    assert_eq!((lines, more), (wrap(&f, 8.5, ORDINARY, 150.0, true), 0));
+    let (lines, more) = wrap_at_most(&f, 8.5, ORDINARY, 150.0, Hyphenate::Normal, 10);
+    assert_eq!(
+        (lines, more),
+        (wrap(&f, 8.5, ORDINARY, 150.0, Hyphenate::Normal), 0)
+    );
 }

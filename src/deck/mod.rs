@@ -24,13 +24,16 @@ use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Text, text};
 use crate::model::queries::cards_of;
-use crate::model::types::{BackStyle, Deck, Kind, PrintFormat, TypeName, value_id};
+use crate::model::types::{BackStyle, Deck, Kind, Paper, PrintFormat, TypeName, value_id};
 use crate::model::{Item, Site};
 use crate::output::{Content, Images, OutFile, PRINT_DIR, PdfInfo, Urls};
 use crate::theme::Theme;
 use face::{CardText, Fonts, MM};
 use info_card::{fit_info_card, info_card};
 use layout::Face;
+
+/// The id of a deck's instructions PDF, in its file name and its `print_format.*` texts.
+pub const INSTRUCTIONS: &str = "instructions";
 
 /// The PDFs written, per deck id, and the problems found.
 #[derive(Default)]
@@ -158,7 +161,7 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
                     format,
                     cards
                         .par_iter()
-                        .map(|c| face::layout(&fonts, size, c))
+                        .map(|c| face::layout(&fonts, size, c, deck.hyphenate))
                         .collect(),
                 )
             })
@@ -195,42 +198,57 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
             continue;
         }
         let offset = site.config.site.deck.back_offset_mm;
-        let results: Vec<Result<(OutFile, PdfInfo), Text>> = deck
-            .print
-            .formats
+        let paper = deck.print.paper;
+        let paper_name = match paper {
+            Paper::A4 => "A4",
+            Paper::Letter => "Letter",
+        };
+        // Each format's PDF, and the instructions' own (`None`) when the deck has them.
+        let mut files: Vec<Option<PrintFormat>> =
+            deck.print.formats.iter().copied().map(Some).collect();
+        if !instructions.is_empty() {
+            files.push(None);
+        }
+        let results: Vec<Result<(OutFile, PdfInfo), Text>> = files
             .par_iter()
             .map(|&format| {
-                let paper = deck.print.paper;
-                let sheets =
-                    impose::sheets(format, paper, cards.len(), (offset.0 * MM, offset.1 * MM));
-                let instruction_page = match format {
-                    PrintFormat::Shop => (sheets[0].width, sheets[0].height),
-                    _ => impose::paper_size(paper),
-                };
-                let format_id = value_id(&format);
+                let format_id = format.map_or(INSTRUCTIONS.to_string(), |f| value_id(&f));
                 let label = theme.text(deck_item.lang, &format!("print_format.{format_id}.label"));
-                let job = pdf::Job {
-                    title: format!("{} – {label}", deck_item.title),
-                    deck_title: glyphs::normalise(&fonts, &deck_item.title, true),
-                    instructions: &instructions,
-                    instruction_page,
-                    cards: &cards,
-                    layouts: &layouts[&format],
-                    backs: &backs,
-                    sheets,
-                    bleed: impose::BLEED,
+                let title = format!("{} – {label}", deck_item.title);
+                let (bytes, pages) = match format {
+                    Some(format) => pdf::render(
+                        &fonts,
+                        &pdf::Job {
+                            title,
+                            cards: &cards,
+                            layouts: &layouts[&format],
+                            backs: &backs,
+                            sheets: impose::sheets(
+                                format,
+                                paper,
+                                cards.len(),
+                                (offset.0 * MM, offset.1 * MM),
+                            ),
+                            bleed: impose::bleed(format),
+                        },
+                    )?,
+                    None => pdf::render_instructions(
+                        &fonts,
+                        (&title, &glyphs::normalise(&fonts, &deck_item.title, true)),
+                        (&instructions, deck.hyphenate),
+                        impose::paper_size(paper),
+                    )?,
                 };
-                let (bytes, pages) = pdf::render(&fonts, &job)?;
                 let rel = format!(
                     "{}{PRINT_DIR}{}-{format_id}.pdf",
                     deck_item.url, deck_item.id
                 );
                 let paper_text = match format {
-                    PrintFormat::Shop => format!("{} × {} mm", 63 + 6, 88 + 6),
-                    _ => match paper {
-                        crate::model::types::Paper::A4 => "A4".to_string(),
-                        crate::model::types::Paper::Letter => "Letter".to_string(),
-                    },
+                    Some(PrintFormat::Shop) => {
+                        let (w, h) = impose::shop_page_mm();
+                        format!("{w} × {h} mm")
+                    }
+                    _ => paper_name.to_string(),
                 };
                 let info = PdfInfo {
                     format: format_id,

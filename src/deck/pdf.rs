@@ -1,6 +1,8 @@
 //! Drawing and imposition with krilla: card sides placed on sheets for each print format, crop
-//! and fold marks, the instruction sheet first, and a tag tree so that a screen reader reads the
-//! instructions and then each card's theme, title and texts in order.
+//! and fold marks, and a tag tree so that a screen reader reads each card's theme, title and
+//! texts in order. The instructions are a PDF of their own (`render_instructions`): a print
+//! shop's file holds cards only, and an office print starts with a card sheet, so that duplex
+//! fronts and backs stay on the two sides of one sheet.
 //!
 //! This file holds the job and the document assembly; the drawing is in `pdf_draw` (primitives),
 //! `pdf_card` (card sides) and `pdf_sheet` (marks and the instruction sheet).
@@ -15,8 +17,9 @@ use krilla::tagging::TagTree;
 use krilla::{Document, SerializeSettings};
 
 use super::face::{CardSize, CardText, Fonts, Layout};
+use super::layout::Hyphenate;
 use super::pdf_card::{Front, draw_back, draw_front};
-use super::pdf_sheet::{draw_instructions, draw_marks};
+use super::pdf_sheet::{draw_instructions, draw_marks, ink_area};
 use crate::diagnostics::{Text, text};
 
 /// One side of a card on a sheet: front `i` or back `i` of the deck's card list.
@@ -39,14 +42,13 @@ pub struct Sheet {
     pub fold: Option<(Point, Point)>,
     /// Trim box for print-shop pages.
     pub trim: Option<Rect>,
+    /// Where an office format may put ink: inside the edge a printer leaves blank.
+    pub ink: Option<Rect>,
 }
 
 /// What goes into one PDF.
 pub struct Job<'a> {
     pub title: String,
-    pub deck_title: String,
-    pub instructions: &'a [(bool, String)],
-    pub instruction_page: (f32, f32),
     pub cards: &'a [CardText],
     /// The layout of each card's front at this format's size.
     pub layouts: &'a [Layout],
@@ -55,8 +57,8 @@ pub struct Job<'a> {
     pub bleed: f32,
 }
 
-/// Writes the PDF; returns its bytes and page count.
-pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), Text> {
+/// A tagged PDF/UA-1 document and its tag tree, in the deck's language.
+fn document() -> Result<(Document, TagTree), Text> {
     // krilla checks the PDF/UA-1 rules it can check by machine, and refuses to export otherwise.
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
@@ -67,15 +69,53 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), Text> {
         configuration,
         ..SerializeSettings::default()
     };
-    let mut document = Document::new_with(settings);
-    let mut tree = TagTree::new().with_lang(Some("fi".to_string()));
-    let mut pages = draw_instructions(&mut document, &mut tree, fonts, job);
-    // Bookmarks: the instructions, then each card where its front is printed.
+    let tree = TagTree::new().with_lang(Some("fi".to_string()));
+    Ok((Document::new_with(settings), tree))
+}
+
+/// The document's bytes, with its tags, bookmarks and title.
+fn finish(
+    mut document: Document,
+    tree: TagTree,
+    outline: Outline,
+    title: &str,
+) -> Result<Vec<u8>, Text> {
+    document.set_tag_tree(tree);
+    document.set_outline(outline);
+    document.set_metadata(
+        krilla::metadata::Metadata::new()
+            .title(title.to_string())
+            .language("fi".to_string()),
+    );
+    document.finish().map_err(|e| super::pdf_error::written(&e))
+}
+
+/// The instructions PDF: the deck's title and its instructions flowed over pages of `paper`;
+/// returns its bytes and page count.
+pub fn render_instructions(
+    fonts: &Fonts,
+    (title, deck_title): (&str, &str),
+    instructions: (&[(bool, String)], Hyphenate),
+    paper: (f32, f32),
+) -> Result<(Vec<u8>, usize), Text> {
+    let (mut document, mut tree) = document()?;
     let mut outline = Outline::new();
-    outline.push_child(OutlineNode::new(
-        job.deck_title.clone(),
-        XyzDestination::new(0, Point::from_xy(0.0, 0.0)),
-    ));
+    let pages = draw_instructions(
+        (&mut document, &mut tree, &mut outline),
+        fonts,
+        deck_title,
+        instructions,
+        paper,
+    );
+    Ok((finish(document, tree, outline, title)?, pages))
+}
+
+/// Writes a PDF of card sheets; returns its bytes and page count.
+pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), Text> {
+    let (mut document, mut tree) = document()?;
+    let mut pages = 0;
+    // Bookmarks: each card where its front is printed.
+    let mut outline = Outline::new();
     for sheet in &job.sheets {
         for (side, at, _) in &sheet.sides {
             if let Side::Front(i) = side {
@@ -94,6 +134,11 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), Text> {
         }
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
+        // Office formats keep every mark of ink inside what a printer prints.
+        let inked = ink_area(sheet);
+        if let Some(area) = &inked {
+            surface.push_clip_path(area, &FillRule::NonZero);
+        }
         for (side, at, clip) in &sheet.sides {
             let mut pb = PathBuilder::new();
             pb.push_rect(*clip);
@@ -120,19 +165,12 @@ pub fn render(fonts: &Fonts, job: &Job) -> Result<(Vec<u8>, usize), Text> {
             surface.pop();
         }
         draw_marks(&mut surface, sheet, job.bleed);
+        if inked.is_some() {
+            surface.pop();
+        }
         surface.finish();
         page.finish();
         pages += 1;
     }
-    document.set_tag_tree(tree);
-    document.set_outline(outline);
-    document.set_metadata(
-        krilla::metadata::Metadata::new()
-            .title(job.title.clone())
-            .language("fi".to_string()),
-    );
-    let bytes = document
-        .finish()
-        .map_err(|e| super::pdf_error::written(&e))?;
-    Ok((bytes, pages))
+    Ok((finish(document, tree, outline, &job.title)?, pages))
 }

@@ -107,7 +107,7 @@ pub(super) fn draw_front(
     if let Some(lines) = &card.emblem {
         let mut emblem = TagGroup::new(Tag::P);
         let h = emblem_height(size) * 0.8;
-        let at = Point::from_xy(o.x + safe, o.y + size.height - safe - 5.0 * MM * size.k - h);
+        let at = Point::from_xy(o.x + safe, o.y + size.height - safe - size.footer() - h);
         draw_emblem(surface, &mut emblem, fonts, lines, at, h, size.k.min(1.65));
         section.push(emblem);
     }

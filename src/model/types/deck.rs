@@ -16,6 +16,25 @@ pub struct Deck {
     pub back: Option<CardBack>,
     #[serde(default)]
     pub print: PrintOptions,
+    #[serde(default)]
+    pub hyphenate: Hyphenate,
+}
+
+/// When a card's words may be broken at a line's end, in print and on the web. Plain-language
+/// guidance for learners of Finnish advises against broken words, hence the default.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hyphenate {
+    /// Never: a word too long for a line of its own is cut without a hyphen.
+    Never,
+    /// Only a word that cannot fit on a line of its own, and never in a title or question
+    /// otherwise.
+    #[default]
+    WhenNeeded,
+    /// Also where a line would otherwise stay under 80 % full (not in titles).
+    Normal,
 }
 
 fn yes() -> bool {

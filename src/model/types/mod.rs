@@ -12,7 +12,8 @@ mod term;
 mod workshop;
 
 pub use deck::{
-    BackStyle, Card, CardBack, CardKind, Deck, DeckTheme, Paper, PrintFormat, PrintOptions,
+    BackStyle, Card, CardBack, CardKind, Deck, DeckTheme, Hyphenate, Paper, PrintFormat,
+    PrintOptions,
 };
 pub use lesson::{Lesson, Phrase};
 pub use page::{Accessibility, Assessment, ComplianceStatus, Gap, MenuEntry, MenuLocation, Page};

@@ -97,6 +97,7 @@ key-instructions = File name of the instructions in the deck's folder, e.g. `ins
 key-info_card = Whether the deck gets an info card with the project, funder, licence and site address: `true` or `false`. The default is `true`.
 key-back = Backs of the cards: style `style` and optional text `text`, e.g. `back: {"{"}style: theme-color, text: Starttipakka{"}"}`.
 key-print = Print settings: print formats `formats` and paper size `paper`.
+key-hyphenate = Whether the cards' words are hyphenated at a line's end: `when-needed` (the default) breaks only a word that cannot fit on a line of its own, `never` never hyphenates and `normal` also hyphenates where a line would otherwise stay short. Plain-language guidance says learners of Finnish read unbroken words most easily. The setting applies to the printed cards and to the web pages.
 
 # Deck theme (an item of themes)
 key-decktheme-id = The theme's id, which cards name in `theme`, e.g. `id: perehdytys`. Required. Only lowercase letters a–z, digits and hyphens.

@@ -97,6 +97,7 @@ key-instructions = Käyttöohjeen tiedostonimi pakan kansiossa, esim. `instructi
 key-info_card = Tuleeko pakkaan infokortti, jossa ovat hanke, rahoittaja, lisenssi ja sivuston osoite: `true` tai `false`. Oletus on `true`.
 key-back = Korttien takapuoli: tyyli `style` ja vapaaehtoinen teksti `text`, esim. `back: {"{"}style: theme-color, text: Starttipakka{"}"}`.
 key-print = Tulostusasetukset: tulostusmuodot `formats` ja paperikoko `paper`.
+key-hyphenate = Tavutetaanko korttien sanoja rivin lopussa: `when-needed` (oletus) tavuttaa vain sanan, joka ei mahdu omalle rivilleen, `never` ei tavuta koskaan ja `normal` tavuttaa myös, kun rivi jäisi muuten vajaaksi. Selkokielen ohjeiden mukaan suomen oppijalle on helpointa, kun sanoja ei katkaista. Asetus koskee sekä tulostettavia kortteja että verkkosivuja.
 
 # Pakan teema (themes-luettelon kohta)
 key-decktheme-id = Teeman tunnus, johon kortit viittaavat kentässä `theme`, esim. `id: perehdytys`. Pakollinen. Tunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja yhdysviivoja.
