@@ -59,20 +59,27 @@ fn text(doc: &Document, page: u32) -> String {
 #[test]
 fn every_format_has_the_right_pages_and_sizes() {
     let site = built_with_all_formats();
-    // The fixture deck: the info card and two cards = 3 sides to print, after one instruction page.
+    // The fixture deck: the info card and two cards = 3 sides to print, and no instruction page:
+    // the instructions are a PDF of their own, on the deck's paper.
     let a49 = pdf(&site, "a4-9");
-    assert_eq!(a49.get_pages().len(), 1 + 2);
+    assert_eq!(a49.get_pages().len(), 2, "a sheet of fronts and its backs");
     assert!(close(
         page_box(&a49, 2, b"MediaBox").unwrap(),
         [0.0, 0.0, 210.0, 297.0]
     ));
     let a44 = pdf(&site, "a4-4");
-    assert_eq!(a44.get_pages().len(), 1 + 2);
+    assert_eq!(a44.get_pages().len(), 2);
     let fold = pdf(&site, "fold");
-    assert_eq!(fold.get_pages().len(), 1 + 1);
+    assert_eq!(fold.get_pages().len(), 1);
+    let instructions = pdf(&site, "instructions");
+    assert_eq!(instructions.get_pages().len(), 1);
+    assert!(close(
+        page_box(&instructions, 1, b"MediaBox").unwrap(),
+        [0.0, 0.0, 210.0, 297.0]
+    ));
     let shop = pdf(&site, "shop");
     let pages = shop.get_pages().len();
-    assert_eq!(pages - 6, 1, "instructions then front and back of 3 cards");
+    assert_eq!(pages, 6, "front and back of 3 cards");
     let last = pages as u32;
     assert!(close(
         page_box(&shop, last, b"MediaBox").unwrap(),
@@ -92,7 +99,7 @@ fn every_format_has_the_right_pages_and_sizes() {
 fn card_texts_are_in_the_text_layer_in_order_and_fonts_are_embedded() {
     let site = built_with_all_formats();
     let doc = pdf(&site, "a4-9");
-    let fronts = text(&doc, 2);
+    let fronts = text(&doc, 1);
     for title in [
         "Ensimmäinen kortti",
         "Toinen kortti",
@@ -103,8 +110,8 @@ fn card_texts_are_in_the_text_layer_in_order_and_fonts_are_embedded() {
     }
     assert!(fronts.find("Ensimmäinen kortti").unwrap() < fronts.find("Toinen kortti").unwrap());
     assert!(
-        text(&doc, 1).contains("Nostakaa kortti vuorotellen"),
-        "the instruction sheet comes first"
+        text(&pdf(&site, "instructions"), 1).contains("Nostakaa kortti vuorotellen"),
+        "the instructions are in their own PDF"
     );
     // The info card: project, funding, licence and address, in the site's language.
     for info in [
@@ -164,8 +171,8 @@ fn backs_are_mirrored_for_long_edge_duplex_and_the_offset_moves_them() {
     let doc = pdf(&site, "a4-9");
     // Fronts: the info card and two cards in the top row, left to right. Backs are drawn in the
     // same order: the first back must stand where the front's third column is, mirrored.
-    let fronts = positions(&doc, 2);
-    let backs = positions(&doc, 3);
+    let fronts = positions(&doc, 1);
+    let backs = positions(&doc, 2);
     assert!(!fronts.is_empty() && !backs.is_empty());
     let first_front = fronts.iter().map(|p| p.0).fold(f32::MAX, f32::min);
     let first_back = backs.first().unwrap().0;
@@ -179,7 +186,7 @@ fn backs_are_mirrored_for_long_edge_duplex_and_the_offset_moves_them() {
         "language: fi\ndeck: {back_offset_mm: [2, 0]}",
     );
     site.build_ok(&[]);
-    let moved = positions(&pdf(&site, "a4-9"), 3);
+    let moved = positions(&pdf(&site, "a4-9"), 2);
     assert!((moved.first().unwrap().0 - first_back - 2.0 * MM).abs() < 0.1);
 }
 
@@ -327,7 +334,7 @@ fn tabs_and_special_spaces_are_printed_as_spaces() {
     site.edit(CARD, " oppii nopeasti, kun häntä odotetaan.", "");
     let run = site.build_ok(&[]);
     assert_eq!(run.stderr, "");
-    let raw = pdf(&site, "a4-9").extract_text(&[2]).unwrap();
+    let raw = pdf(&site, "a4-9").extract_text(&[1]).unwrap();
     assert!(raw.contains("Miten sinua odotettiin?"), "{raw:?}");
     // Noto Sans has the no-break space: it stays one.
     assert!(raw.contains("Uusi\u{a0}työntekijä"), "{raw:?}");

@@ -30,9 +30,25 @@ pub struct CardText {
     pub icon: Option<super::icons::Icon>,
 }
 
+/// The EU emblem's lines: as many as the emblem has (fund, programme, period).
+pub const EMBLEM_LINES: usize = 3;
+
+/// The EU flag's height, and the type size of the emblem's text beside it, or under it in large
+/// print, where the text is at least 14 pt and would not fit beside the flag.
+pub fn emblem_flag(size: CardSize) -> (f32, f32, bool) {
+    let large = size.k >= 1.5;
+    let flag = if large { 10.0 * MM } else { 9.6 * MM * size.k };
+    (flag, size.type_size(6.0), large)
+}
+
 /// The height the EU emblem takes at the foot of a card.
 pub fn emblem_height(size: CardSize) -> f32 {
-    12.0 * MM * size.k
+    let (flag, pt, under) = emblem_flag(size);
+    if under {
+        flag + EMBLEM_LINES as f32 * pt * 1.3 + 1.0 * MM
+    } else {
+        12.0 * MM * size.k
+    }
 }
 
 /// Card geometry in points; `k` scales type for large-print formats.
@@ -66,9 +82,9 @@ impl CardSize {
         10.0 * MM * self.spacing()
     }
 
-    /// The room kept at the foot for the footer line.
+    /// The room kept at the foot for the footer line: a line and a half of its type.
     pub fn footer(&self) -> f32 {
-        5.0 * MM * self.spacing()
+        (5.0 * MM * self.spacing()).max(self.type_size(6.0) * 1.5)
     }
 
     /// A type size for this card: `base` points scaled, and in large print never under 14 pt.

@@ -3,7 +3,7 @@
 
 use super::face::{self, CardText, Fonts};
 use super::impose;
-use crate::model::types::{Deck, FundingPeriod, Kind, TypeName};
+use crate::model::types::{Deck, FundingPeriod, Kind, PrintFormat, TypeName};
 use crate::model::{Item, Site};
 use crate::output::Urls;
 use crate::theme::Theme;
@@ -96,20 +96,20 @@ pub(super) fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Ite
     }
 }
 
-/// The info card as it fits every format of the deck: where it would not, its funding line and
-/// then its project line give way (the EU emblem still credits the funder).
-pub(super) fn fit_info_card(fonts: &Fonts, deck: &Deck, mut card: CardText) -> CardText {
+/// The info card as it fits one print format: where it would not, its funding line and then
+/// its project line give way (the EU emblem still credits the funder). Each format keeps all it
+/// has room for.
+pub(super) fn fit_info_card(
+    fonts: &Fonts,
+    deck: &Deck,
+    mut card: CardText,
+    format: PrintFormat,
+) -> CardText {
+    let size = impose::card_size(format, deck.print.paper);
     let fits = |card: &CardText| {
-        deck.print.formats.iter().all(|&f| {
-            face::layout(
-                fonts,
-                impose::card_size(f, deck.print.paper),
-                card,
-                deck.hyphenate,
-            )
+        face::layout(fonts, size, card, deck.hyphenate)
             .overflow()
             .is_none()
-        })
     };
     for optional in ["funding", "project"] {
         if fits(&card) {
@@ -125,7 +125,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_info_card_too_full_for_large_print_drops_its_funding_line() {
+    fn an_info_card_too_full_for_large_print_drops_its_funding_line_there_only() {
         let deck: Deck =
             serde_yaml::from_str("themes: []\ncard_kind: insight\nprint: {formats: [a4-9, a4-4]}")
                 .unwrap();
@@ -150,8 +150,14 @@ mod tests {
             icon: None,
         };
         let fonts = face::test_fonts();
-        let fitted = fit_info_card(&fonts, &deck, card);
-        let keys: Vec<&str> = fitted.slots.iter().map(|s| s.0.as_str()).collect();
-        assert_eq!(keys, ["project", "license", "site"]);
+        let keys = |format| {
+            let fitted = fit_info_card(&fonts, &deck, card.clone(), format);
+            fitted.slots.into_iter().map(|s| s.0).collect::<Vec<_>>()
+        };
+        assert_eq!(keys(PrintFormat::A4x4), ["project", "license", "site"]);
+        assert_eq!(
+            keys(PrintFormat::A4x9),
+            ["project", "funding", "license", "site"]
+        );
     }
 }

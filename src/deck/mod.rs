@@ -147,8 +147,7 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
             })
             .unzip();
         let info = glyphs::normalise_card(&fonts, info_card(site, theme, urls, deck_item));
-        let info = fit_info_card(&fonts, deck, info);
-        let mut cards = vec![info];
+        let mut cards = vec![info.clone()];
         cards.extend(texts);
         // Every side laid out once per format (in parallel): the fit check and the PDF use it.
         let layouts: HashMap<PrintFormat, Vec<face::Layout>> = deck
@@ -157,13 +156,11 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
             .iter()
             .map(|&format| {
                 let size = impose::card_size(format, deck.print.paper);
-                (
-                    format,
-                    cards
-                        .par_iter()
-                        .map(|c| face::layout(&fonts, size, c, deck.hyphenate))
-                        .collect(),
-                )
+                let info = fit_info_card(&fonts, deck, info.clone(), format);
+                let layout = |c: &CardText| face::layout(&fonts, size, c, deck.hyphenate);
+                let mut laid = vec![layout(&info)];
+                laid.par_extend(cards[1..].par_iter().map(layout));
+                (format, laid)
             })
             .collect();
         let back = deck.back.as_ref().and_then(|b| b.text.as_ref());

@@ -8,7 +8,7 @@ use krilla::surface::Surface;
 use krilla::tagging::{Tag, TagGroup, TagTree};
 use krilla::text::TextDirection;
 
-use super::face::{CardSize, CardText, Fonts, Layout, MM, emblem_height};
+use super::face::{CardSize, CardText, Fonts, Layout, MM, emblem_flag, emblem_height};
 use super::pdf_draw::{INK, Style, artifact, fill, line_text, rect, text};
 
 /// A card's trim at `o` grown by `bleed` on every side (clipping keeps inner edges clean).
@@ -106,9 +106,10 @@ pub(super) fn draw_front(
     }
     if let Some(lines) = &card.emblem {
         let mut emblem = TagGroup::new(Tag::P);
-        let h = emblem_height(size) * 0.8;
+        let (flag, _, under) = emblem_flag(size);
+        let h = if under { emblem_height(size) } else { flag };
         let at = Point::from_xy(o.x + safe, o.y + size.height - safe - size.footer() - h);
-        draw_emblem(surface, &mut emblem, fonts, lines, at, h, size.k.min(1.65));
+        draw_emblem(surface, &mut emblem, fonts, lines, at, size);
         section.push(emblem);
     }
     let mut foot = TagGroup::new(Tag::P);
@@ -129,16 +130,17 @@ pub(super) fn draw_front(
 }
 
 /// The EU flag (3:2, twelve gold stars on a circle of a third of its height, each star's point
-/// radius 1/18 of the height) at `o`, `h` points high, with the emblem's text beside it.
+/// radius 1/18 of the height) at `o`, with the emblem's text beside it, or under it in large
+/// print (`emblem_flag`).
 fn draw_emblem(
     surface: &mut Surface,
     tree: &mut TagGroup,
     fonts: &Fonts,
     lines: &[String],
     o: Point,
-    h: f32,
-    k: f32,
+    card: CardSize,
 ) {
+    let (h, size, under) = emblem_flag(card);
     let w = h * 1.5;
     artifact(surface, |s| {
         fill(s, [0x00, 0x33, 0x99]);
@@ -166,9 +168,13 @@ fn draw_emblem(
             }
         }
     });
-    let size = 6.0 * k;
     for (i, line) in lines.iter().enumerate() {
-        let at = Point::from_xy(o.x + w + 2.0 * MM * k, o.y + size * 1.3 * (i as f32 + 1.0));
+        let baseline = size * 1.3 * (i as f32 + 1.0);
+        let at = if under {
+            Point::from_xy(o.x, o.y + h + baseline)
+        } else {
+            Point::from_xy(o.x + w + 2.0 * MM * card.k, o.y + baseline)
+        };
         text(
             surface,
             tree,
