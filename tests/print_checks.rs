@@ -211,6 +211,8 @@ fn the_example_deck_breaks_a_tenth_of_the_words_when_needed_that_normal_hyphenat
             .collect()
     };
     let when_needed = count(&site);
+    let card = site.read("public/kortit/starttipakka/huumori-yhdistaa/index.html");
+    assert!(card.contains(r#"data-hyphenate="when-needed""#));
     site.edit(deck, "print:", "hyphenate: normal\nprint:");
     let normal = count(&site);
     eprintln!(
@@ -222,4 +224,9 @@ fn the_example_deck_breaks_a_tenth_of_the_words_when_needed_that_normal_hyphenat
     }
     site.edit(deck, "hyphenate: normal", "hyphenate: never");
     assert_eq!(count(&site), [0, 0, 0, 0]);
+    // The web pages of the deck follow the same setting (polku.css styles each value).
+    for page in ["", "huumori-yhdistaa/", "nosta/"] {
+        let html = site.read(&format!("public/kortit/starttipakka/{page}index.html"));
+        assert!(html.contains(r#"data-hyphenate="never""#), "{page}");
+    }
 }

@@ -22,7 +22,8 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
         };
         let lang = deck_item.lang;
         let text = |key: &str| ctx.theme.text(lang, key);
-        let deck_link = json!({"title": deck_item.title, "url": ctx.urls.path(&deck_item.url)});
+        let deck_link = json!({"title": deck_item.title, "url": ctx.urls.path(&deck_item.url),
+            "hyphenate": crate::model::types::value_id(&deck.hyphenate)});
         let mut crumbs = super::listing::breadcrumbs(ctx, &deck_item.source.dir);
         if let Some(last) = crumbs.last_mut() {
             last["title"] = json!(deck_item.title);

@@ -160,6 +160,7 @@ fn deck(ctx: &Ctx, index: usize, item: &Item, deck: &Deck) -> Json {
         "draw_url": ctx.urls.path(&format!("{}{}", item.url, super::deck_pages::DRAW_DIR)),
         "subtitle": deck.subtitle,
         "card_kind": value_id(&deck.card_kind),
+        "hyphenate": value_id(&deck.hyphenate),
         "themes": themes,
         "instructions_html": instructions.as_ref().map(|r| r.html.clone()),
         "cards_count": cards.len(),
@@ -179,7 +180,7 @@ fn card(ctx: &Ctx, item: &Item) -> Json {
     let mut seen = std::collections::HashSet::new();
     used_by.retain(|link| seen.insert(link["url"].to_string()));
     json!({
-        "deck": {"title": deck_item.title, "url": ctx.urls.path(&deck_item.url)},
+        "deck": {"title": deck_item.title, "url": ctx.urls.path(&deck_item.url), "hyphenate": value_id(&deck.hyphenate)},
         "number": card.number,
         "theme": ctx.deck_theme(deck_item, deck, &card.theme),
         "slots": card.slots().iter().map(|(k, v)| json!({"key": k, "label": ctx.theme.text(item.lang, &format!("card_slot.{k}")), "text": v})).collect::<Vec<_>>(),
