@@ -12,6 +12,7 @@ mod info_card;
 pub mod layout;
 mod measure;
 pub mod pdf;
+mod pdf_back;
 mod pdf_card;
 mod pdf_draw;
 mod pdf_error;
@@ -34,6 +35,9 @@ use layout::Face;
 
 /// The id of a deck's instructions PDF, in its file name and its `print_format.*` texts.
 pub const INSTRUCTIONS: &str = "instructions";
+
+/// The colour of a deck's shared back (`back: {style: shared}`).
+const SHARED_BACK: [u8; 3] = [0x0b, 0x4f, 0x7c];
 
 /// The PDFs written, per deck id, and the problems found.
 #[derive(Default)]
@@ -165,11 +169,21 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
             .collect();
         let back = deck.back.as_ref().and_then(|b| b.text.as_ref());
         let back = glyphs::normalise(&fonts, back.unwrap_or(&deck_item.title), true);
-        let backs: Vec<([u8; 3], [u8; 3], String)> = cards
+        let shared = matches!(deck.back.as_ref().map(|b| b.style), Some(BackStyle::Shared));
+        let backs: Vec<pdf_back::Back> = cards
             .iter()
-            .map(|c| match deck.back.as_ref().map(|b| b.style) {
-                Some(BackStyle::Shared) => ([0x0b, 0x4f, 0x7c], [255, 255, 255], back.clone()),
-                _ => (c.color, c.text_color, back.clone()),
+            .enumerate()
+            .map(|(i, c)| pdf_back::Back {
+                color: if shared { SHARED_BACK } else { c.color },
+                text_color: if shared {
+                    [255, 255, 255]
+                } else {
+                    c.text_color
+                },
+                title: back.clone(),
+                // The info card (first) has no theme of its own.
+                theme: (!shared && i > 0).then(|| (c.theme.clone(), c.icon.clone())),
+                emblem: info.emblem.clone(),
             })
             .collect();
         let instructions = deck_item

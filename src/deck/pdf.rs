@@ -18,7 +18,8 @@ use krilla::{Document, SerializeSettings};
 
 use super::face::{CardSize, CardText, Fonts, Layout};
 use super::layout::Hyphenate;
-use super::pdf_card::{Front, draw_back, draw_front};
+use super::pdf_back::{Back, draw_back};
+use super::pdf_card::{Front, draw_front};
 use super::pdf_sheet::{draw_instructions, draw_marks, ink_area};
 use crate::diagnostics::{Text, text};
 
@@ -52,7 +53,7 @@ pub struct Job<'a> {
     pub cards: &'a [CardText],
     /// The layout of each card's front at this format's size.
     pub layouts: &'a [Layout],
-    pub backs: &'a [([u8; 3], [u8; 3], String)],
+    pub backs: &'a [Back],
     pub sheets: Vec<Sheet>,
     pub bleed: f32,
 }

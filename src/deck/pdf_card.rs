@@ -6,7 +6,6 @@ use std::num::NonZeroU16;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::surface::Surface;
 use krilla::tagging::{Tag, TagGroup, TagTree};
-use krilla::text::TextDirection;
 
 use super::face::{CardSize, CardText, Fonts, Layout, MM, emblem_flag, emblem_height};
 use super::pdf_draw::{INK, Style, artifact, fill, line_text, rect, text};
@@ -129,9 +128,8 @@ pub(super) fn draw_front(
     tree.push(section);
 }
 
-/// The EU flag (3:2, twelve gold stars on a circle of a third of its height, each star's point
-/// radius 1/18 of the height) at `o`, with the emblem's text beside it, or under it in large
-/// print (`emblem_flag`).
+/// The EU flag at `o` with the emblem's text beside it, or under it in large print
+/// (`emblem_flag`).
 fn draw_emblem(
     surface: &mut Surface,
     tree: &mut TagGroup,
@@ -142,32 +140,7 @@ fn draw_emblem(
 ) {
     let (h, size, under) = emblem_flag(card);
     let w = h * 1.5;
-    artifact(surface, |s| {
-        fill(s, [0x00, 0x33, 0x99]);
-        rect(s, Rect::from_xywh(o.x, o.y, w, h));
-        fill(s, [0xff, 0xcc, 0x00]);
-        let (cx, cy, ring, outer) = (o.x + w / 2.0, o.y + h / 2.0, h / 3.0, h / 18.0);
-        let inner = outer * 0.382;
-        for star in 0..12 {
-            let a = star as f32 * std::f32::consts::TAU / 12.0;
-            let (sx, sy) = (cx + ring * a.sin(), cy - ring * a.cos());
-            let mut pb = PathBuilder::new();
-            for p in 0..10 {
-                let r = if p % 2 == 0 { outer } else { inner };
-                let b = p as f32 * std::f32::consts::PI / 5.0;
-                let (x, y) = (sx + r * b.sin(), sy - r * b.cos());
-                if p == 0 {
-                    pb.move_to(x, y)
-                } else {
-                    pb.line_to(x, y)
-                }
-            }
-            pb.close();
-            if let Some(path) = pb.finish() {
-                s.draw_path(&path);
-            }
-        }
-    });
+    artifact(surface, |s| draw_flag(s, o, h));
     for (i, line) in lines.iter().enumerate() {
         let baseline = size * 1.3 * (i as f32 + 1.0);
         let at = if under {
@@ -190,29 +163,32 @@ fn draw_emblem(
     }
 }
 
-/// A back: the theme colour (or the shared one) to the bleed, with the deck title.
-pub(super) fn draw_back(
-    surface: &mut Surface,
-    fonts: &Fonts,
-    size: CardSize,
-    back: &([u8; 3], [u8; 3], String),
-    o: Point,
-    bleed: f32,
-) {
-    artifact(surface, |s| {
-        fill(s, back.0);
-        rect(s, with_bleed(o, size, bleed));
-        fill(s, back.1);
-        let title = &back.2;
-        let pt = size.type_size(14.0);
-        let w = fonts.bold.width(title, pt);
-        s.draw_text(
-            Point::from_xy(o.x + (size.width - w) / 2.0, o.y + size.height / 2.0),
-            fonts.bold.font.clone(),
-            pt,
-            title,
-            false,
-            TextDirection::Auto,
-        );
-    });
+/// The EU flag (3:2, twelve gold stars on a circle of a third of its height, each star's point
+/// radius 1/18 of the height) at `o`, `h` points high.
+pub(super) fn draw_flag(s: &mut Surface, o: Point, h: f32) {
+    let w = h * 1.5;
+    fill(s, [0x00, 0x33, 0x99]);
+    rect(s, Rect::from_xywh(o.x, o.y, w, h));
+    fill(s, [0xff, 0xcc, 0x00]);
+    let (cx, cy, ring, outer) = (o.x + w / 2.0, o.y + h / 2.0, h / 3.0, h / 18.0);
+    let inner = outer * 0.382;
+    for star in 0..12 {
+        let a = star as f32 * std::f32::consts::TAU / 12.0;
+        let (sx, sy) = (cx + ring * a.sin(), cy - ring * a.cos());
+        let mut pb = PathBuilder::new();
+        for p in 0..10 {
+            let r = if p % 2 == 0 { outer } else { inner };
+            let b = p as f32 * std::f32::consts::PI / 5.0;
+            let (x, y) = (sx + r * b.sin(), sy - r * b.cos());
+            if p == 0 {
+                pb.move_to(x, y)
+            } else {
+                pb.line_to(x, y)
+            }
+        }
+        pb.close();
+        if let Some(path) = pb.finish() {
+            s.draw_path(&path);
+        }
+    }
 }

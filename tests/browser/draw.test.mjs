@@ -60,7 +60,9 @@ test('the print page lists every PDF with its size, and the files are there', as
   const page = await browser.newPage();
   await page.goto(server.url + PAGES.deckPrint);
   const rows = await page.$$eval('table tbody tr', (r) => r.map((x) => x.textContent.replace(/\s+/g, ' ')));
-  assert.equal(rows.length, 4, rows.join('\n'));
+  // The deck's four formats, then its instructions as a PDF of their own.
+  assert.equal(rows.length, 5, rows.join('\n'));
+  assert.match(rows[4], /Ohjeet ja pelitavat/);
   const links = await page.$$eval('table a[href$=".pdf"]', (a) => a.map((x) => x.getAttribute('href')));
   for (const link of links) {
     const response = await page.request.get(server.url + link);
