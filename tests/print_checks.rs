@@ -1,7 +1,8 @@
 //! The deck PDFs as a printer receives them, read back from the files: every office format
-//! rendered page by page (poppler's `pdftoppm`) with no ink in the outer 5 mm, every page of
-//! the print-shop file a card, large print never under 14 pt, and words broken at a line's end
-//! only where they must be.
+//! rendered page by page (poppler's `pdftoppm`) with no ink in the outer 5 mm, backs that line
+//! up with their fronts in a duplex print at the back offset, every page of the print-shop file
+//! a card, large print never under 14 pt, and words broken at a line's end only where they must
+//! be.
 
 mod common;
 
@@ -228,5 +229,67 @@ fn the_example_deck_breaks_a_tenth_of_the_words_when_needed_that_normal_hyphenat
     for page in ["", "huumori-yhdistaa/", "nosta/"] {
         let html = site.read(&format!("public/kortit/starttipakka/{page}index.html"));
         assert!(html.contains(r#"data-hyphenate="never""#), "{page}");
+    }
+}
+
+/// The first and last columns of pixel row `y` darker than paper, ignoring crop marks: runs of
+/// ink at least 2 mm long.
+fn inked_span(page: &(usize, usize, Vec<u8>), y: usize, dpi: u32) -> Option<(usize, usize)> {
+    let (w, _, pixels) = page;
+    let row = &pixels[y * w..(y + 1) * w];
+    let long = (2.0 / 25.4 * dpi as f32) as usize;
+    let inked = |x: usize| x + long <= *w && row[x..x + long].iter().all(|&p| p < 200);
+    let first = (0..*w).find(|&x| inked(x))?;
+    let last = (0..*w).rev().find(|&x| x >= long && inked(x + 1 - long))?;
+    Some((first, last))
+}
+
+#[test]
+fn a_duplex_print_with_the_back_offset_puts_each_back_behind_its_front() {
+    let site = TestSite::fixture("site");
+    let dpi = 100;
+    let px = |mm: f32| mm / 25.4 * dpi as f32;
+    for (right, down) in [(0.0, 0.0), (2.0, 1.0)] {
+        site.write(
+            "site.yaml",
+            &site
+                .read("site.yaml")
+                .replace(
+                    "language: fi\n",
+                    &format!("language: fi\ndeck: {{back_offset_mm: [{right}, {down}]}}\n"),
+                )
+                .replace("deck: {back_offset_mm: [0, 0]}\n", ""),
+        );
+        site.build_ok(&[]);
+        let pages = rendered(
+            &site.path("public/kortit/testipakka/tulosta/testipakka-a4-9.pdf"),
+            dpi,
+        );
+        let (front, back) = (&pages[0], &pages[1]);
+        // The fronts' colour bands run across the top row; the backs fill their cards.
+        let top = |page: &(usize, usize, Vec<u8>)| {
+            (0..page.1).find(|&y| inked_span(page, y, dpi).is_some())
+        };
+        let band_row = top(front).unwrap() + px(3.0) as usize;
+        let (left, end) = inked_span(front, band_row, dpi).unwrap();
+        let width = front.0 as f32;
+        // Long-edge duplex mirrors the sheet left to right: the back's span is the front's
+        // mirrored, moved by the offset. (That each back lands behind its own front, columns
+        // mirrored, is `decks.rs`'s test of text positions.)
+        let (back_left, back_end) = inked_span(back, band_row + px(down) as usize, dpi).unwrap();
+        let expected = (
+            width - 1.0 - end as f32 + px(right),
+            width - 1.0 - left as f32 + px(right),
+        );
+        assert!(
+            (back_left as f32 - expected.0).abs() <= 2.0
+                && (back_end as f32 - expected.1).abs() <= 2.0,
+            "offset ({right}, {down}): backs span {back_left}..{back_end}, expected {expected:?}"
+        );
+        let shift = top(back).unwrap() as f32 - top(front).unwrap() as f32;
+        assert!(
+            (shift - px(down)).abs() <= 2.0,
+            "offset ({right}, {down}): backs {shift} px lower"
+        );
     }
 }
