@@ -41,9 +41,9 @@ function stockBuild() {
   const crate = join(dir, 'crate');
   cpSync(join(dir, 'public'), crate, { recursive: true });
   rmSync(join(crate, 'pagefind'), { recursive: true });
-  // The debug build `cargo test` made already (2 s for this site): a release build of the
-  // example would compile the library a second time, with the dev-dependencies' features.
-  execFileSync('cargo', ['run', '--quiet', '--example', 'crate_bundle', '--', documents, join(crate, 'pagefind')], { cwd: REPO, stdio: 'pipe' });
+  // The release build `cargo test --release` (scripts/test) made already, examples included,
+  // with the dev-dependencies' features: nothing is compiled again.
+  execFileSync('cargo', ['run', '--release', '--quiet', '--example', 'crate_bundle', '--', documents, join(crate, 'pagefind')], { cwd: REPO, stdio: 'pipe' });
   stockSites = { polku: join(dir, 'public'), crate };
   return stockSites;
 }
