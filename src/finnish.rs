@@ -51,9 +51,12 @@ pub fn collate(a: &str, b: &str) -> Ordering {
     collation_key(a).cmp(&collation_key(b))
 }
 
+/// Sorts in Finnish alphabetical order: letters first, then accents, then the text itself.
+pub type CollationKey = (Vec<u32>, Vec<(u32, u32)>, String);
+
 /// What `collate` compares: letters in Finnish order, then the case and accents, then the text.
 /// Long lists sort by it with `sort_by_cached_key`, which works it out once per entry.
-pub fn collation_key(s: &str) -> (Vec<u32>, Vec<(u32, u32)>, String) {
+pub fn collation_key(s: &str) -> CollationKey {
     (
         s.chars()
             .filter(|c| c.is_alphanumeric())

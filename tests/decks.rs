@@ -147,6 +147,26 @@ fn card_texts_are_in_the_text_layer_in_order_and_fonts_are_embedded() {
 }
 
 /// The x positions (points) where `needle` is drawn on a page: from the content stream.
+#[test]
+fn the_info_card_leaves_out_an_example_address() {
+    let site = TestSite::fixture("site");
+    site.edit(
+        "site.yaml",
+        "https://polku.test/",
+        "https://pakka.example.fi/",
+    );
+    site.run(&["build"]);
+    let fronts = text(&pdf(&site, "a4-9"), 1);
+    assert!(
+        fronts.contains("Tietoa pakasta") && fronts.contains("CC BY 4.0"),
+        "{fronts}"
+    );
+    assert!(
+        !fronts.contains("example.fi"),
+        "an example address printed: {fronts}"
+    );
+}
+
 fn positions(doc: &Document, page: u32) -> Vec<(f32, String)> {
     let content = doc
         .get_and_decode_page_content(doc.get_pages()[&page])

@@ -78,11 +78,12 @@ pub(super) fn info_card(site: &Site, theme: &Theme, urls: &Urls, deck_item: &Ite
         theme.text(lang, "deck.info.license"),
         theme.text(lang, &format!("license.{}", license.id())),
     ));
-    slots.push((
-        "site".into(),
-        theme.text(lang, "deck.info.site"),
-        urls.permalink(&deck_item.url),
-    ));
+    // An example address (the example site's own, or a new site's) is left off: a printed card
+    // cannot be corrected, and `polku check` already warns about it.
+    let address = urls.permalink(&deck_item.url);
+    if !crate::diagnostics::is_example(&address) {
+        slots.push(("site".into(), theme.text(lang, "deck.info.site"), address));
+    }
     CardText {
         title: theme.text(lang, "deck.info.title"),
         theme: deck_item.title.clone(),

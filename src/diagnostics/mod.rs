@@ -15,7 +15,7 @@ mod suggest;
 mod text;
 
 pub use codes::CODES;
-pub use placeholders::{MARKER, placeholders};
+pub use placeholders::{MARKER, is_example, placeholders};
 pub use suggest::{did_you_mean, suggest};
 pub(crate) use text::text;
 pub use text::{Message, Text};

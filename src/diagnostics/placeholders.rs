@@ -91,7 +91,9 @@ fn example_addresses(line: &str) -> Vec<(usize, &str)> {
     found
 }
 
-fn is_example(token: &str) -> bool {
+/// Whether an address (URL, e-mail address or host name) is at an example domain: printing it
+/// would send a reader nowhere.
+pub fn is_example(token: &str) -> bool {
     let after_scheme = token.split_once("://").map_or(token, |(_, rest)| rest);
     let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit('@').next().unwrap_or("");

@@ -38,6 +38,8 @@ pub struct Ctx<'a> {
     /// id → indexes of items that refer to it (lesson vocabulary, workshop uses, path links).
     pub used_by: HashMap<&'a str, Vec<usize>>,
     pub facet_values: Vec<Json>,
+    /// Per item index, the previous and next item of its kind in its folder, in listing order.
+    pub neighbours: Vec<[Option<usize>; 2]>,
 }
 
 impl<'a> Ctx<'a> {
@@ -69,6 +71,7 @@ impl<'a> Ctx<'a> {
             images,
             used_by,
             facet_values: Vec::new(),
+            neighbours: neighbours(site),
         };
         ctx.facet_values = ctx.facets();
         ctx
@@ -248,21 +251,32 @@ impl<'a> Ctx<'a> {
         page
     }
 
-    /// `site.facets`: every facet with its values and how many pages each has.
+    /// `site.facets`: every facet with the values that some page has, and how many pages each
+    /// has. A value no page has is left out (and gets no page): it would lead to a dead end; so is
+    /// a facet with no such value.
     fn facets(&self) -> Vec<Json> {
         let lang = self.site.config.site.language;
         FACETS
             .iter()
-            .map(|(key, folder)| {
+            .filter_map(|(key, folder)| {
+                let mut counts: HashMap<String, usize> = HashMap::new();
+                for item in &self.site.items {
+                    for id in facet_ids_of(item, key) {
+                        *counts.entry(id).or_default() += 1;
+                    }
+                }
                 let values: Vec<Json> = self
                     .facet_ids(key)
                     .into_iter()
-                    .map(|(id, label)| {
-                        let count = self.site.items.iter().filter(|i| facet_ids_of(i, key).contains(&id)).count();
-                        json!({"id": id, "label": label, "url": self.urls.path(&format!("{folder}/{id}/")), "count": count})
+                    .filter_map(|(id, label)| {
+                        let count = *counts.get(&id)?;
+                        Some(json!({"id": id, "label": label, "url": self.urls.path(&format!("{folder}/{id}/")), "count": count}))
                     })
                     .collect();
-                json!({"key": key, "title": self.theme.text(lang, &format!("facet.{key}")), "url": self.urls.path(&format!("{folder}/")), "values": values})
+                (!values.is_empty()).then(|| {
+                    json!({"key": key, "folder": folder, "title": self.theme.text(lang, &format!("facet.{key}")),
+                        "url": self.urls.path(&format!("{folder}/")), "values": values})
+                })
             })
             .collect()
     }
@@ -295,6 +309,39 @@ impl<'a> Ctx<'a> {
         };
         map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
+}
+
+/// Previous and next links for browsing a series on a phone without going back to its list:
+/// a course's lessons, a deck's cards, the glossary, the paths and the workshops.
+fn neighbours(site: &Site) -> Vec<[Option<usize>; 2]> {
+    let mut found = vec![[None, None]; site.items.len()];
+    let mut series: HashMap<(&str, TypeName), Vec<usize>> = HashMap::new();
+    for (i, item) in site.items.iter().enumerate() {
+        let kind = item.type_name();
+        if matches!(
+            kind,
+            TypeName::Lesson
+                | TypeName::Card
+                | TypeName::Term
+                | TypeName::Path
+                | TypeName::Workshop
+        ) {
+            series
+                .entry((item.source.dir.as_str(), kind))
+                .or_default()
+                .push(i);
+        }
+    }
+    for mut members in series.into_values() {
+        members.sort_by_cached_key(|&i| super::listing::listing_key(&site.items[i]));
+        for (at, &i) in members.iter().enumerate() {
+            found[i] = [
+                at.checked_sub(1).map(|p| members[p]),
+                members.get(at + 1).copied(),
+            ];
+        }
+    }
+    found
 }
 
 /// The facet values of an item: a lesson with level A2.2–B1.1 is in both levels; a card's deck

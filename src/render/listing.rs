@@ -4,21 +4,23 @@
 use rayon::prelude::*;
 use serde_json::{Value as Json, json};
 
-use super::context::{Ctx, FACETS, facet_ids_of};
+use super::context::{Ctx, facet_ids_of};
 use crate::finnish;
 use crate::model::types::{Kind, TypeName};
 use crate::model::{Item, Section};
 
 /// Listing order: lessons by `order`, cards by `number`, otherwise `weight`, then title.
 pub fn sort_items(items: &mut [&Item]) {
-    items.sort_by_cached_key(|i| {
-        let place = match &i.kind {
-            Kind::Lesson(l) => i64::from(l.order),
-            Kind::Card(c) => i64::from(c.number),
-            _ => i.common.weight.unwrap_or(0),
-        };
-        (place, finnish::collation_key(&i.title))
-    });
+    items.sort_by_cached_key(|i| listing_key(i));
+}
+
+pub fn listing_key(item: &Item) -> (i64, finnish::CollationKey) {
+    let place = match &item.kind {
+        Kind::Lesson(l) => i64::from(l.order),
+        Kind::Card(c) => i64::from(c.number),
+        _ => item.common.weight.unwrap_or(0),
+    };
+    (place, finnish::collation_key(&item.title))
 }
 
 impl Ctx<'_> {
@@ -30,8 +32,22 @@ impl Ctx<'_> {
             .values()
             .filter(|s| !s.dir.is_empty() && parent_dir(&s.dir) == dir)
             .collect();
+        // Sections the main menu links to come first, in the menu's order: the home page then
+        // reads like the menu.
+        let menu = &self.site.config.site.menus.main;
+        let menu_place = |s: &Section| {
+            let inside = format!("{}/", s.dir);
+            menu.iter()
+                .position(|l| {
+                    l.link
+                        .strip_prefix("@/")
+                        .is_some_and(|t| t.starts_with(&inside))
+                })
+                .unwrap_or(menu.len())
+        };
         subs.sort_by_cached_key(|s| {
             (
+                menu_place(s),
                 s.common.weight.unwrap_or(0),
                 finnish::collation_key(&s.title),
             )
@@ -39,7 +55,11 @@ impl Ctx<'_> {
         subs.iter()
             .map(|s| {
                 let deck = if s.is_deck { self.site.of_type(TypeName::Deck).find(|d| d.source.dir == s.dir) } else { None };
-                let count = self.site.items.iter().filter(|i| i.source.dir == s.dir && i.type_name() != TypeName::Deck).count();
+                // Everything below the section, subfolders included (a deck's cards, a course's
+                // lessons); a deck is counted by its cards.
+                let inside = format!("{}/", s.dir);
+                let below = |dir: &str| dir == s.dir || dir.starts_with(&inside);
+                let count = self.site.items.iter().filter(|i| below(&i.source.dir) && i.type_name() != TypeName::Deck).count();
                 let (title, description) = match deck {
                     Some(d) => (d.title.clone(), d.common.description.clone()),
                     None => (s.title.clone(), s.common.description.clone()),
@@ -112,16 +132,20 @@ impl Ctx<'_> {
         let lang = self.site.config.site.language;
         let mut pages = Vec::new();
         let mut values = Vec::new();
-        for ((key, folder), facet) in FACETS.iter().zip(&self.facet_values) {
+        for facet in &self.facet_values {
+            let (key, folder) = (
+                facet["key"].as_str().unwrap_or_default(),
+                facet["folder"].as_str().unwrap_or_default(),
+            );
             let title = facet["title"].clone();
             pages.push((format!("{folder}/"), "facets", json!({"type": "facets", "id": folder, "title": title, "lang": lang.code(),
                 "url": facet["url"], "permalink": self.urls.permalink(&format!("{folder}/")), "description": null, "facet": facet})));
             let base = json!({"key": key, "title": title, "url": facet["url"]});
-            values.extend(
-                self.facet_ids(key)
-                    .into_iter()
-                    .map(|(id, label)| (*key, *folder, base.clone(), id, label)),
-            );
+            let ids = facet["values"].as_array().into_iter().flatten();
+            values.extend(ids.map(|v| {
+                let text = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+                (key, folder, base.clone(), text("id"), text("label"))
+            }));
         }
         // A value's page lists every page that has it: made in parallel, as a big site has many.
         pages.par_extend(values.into_par_iter().map(|(key, folder, base, id, label)| {

@@ -78,6 +78,7 @@ pub fn render(
     let sanitizing = !site.config.site.markdown.unsafe_html;
     // Raw HTML in a picture's alt text is written as escaped text, so it is not sanitized.
     let mut alt_text_until = 0;
+    let mut heading_anchor: Option<String> = None;
     let pos = |offset: usize| Pos::of_offset(input.text, offset, input.first_line);
     let mut i = 0;
     while i < events.len() {
@@ -101,6 +102,10 @@ pub fn render(
                     id: id.clone(),
                     title,
                 });
+                // The heading and a link to it, side by side: outside the heading, the link
+                // leaves the heading's name alone, and its name is the heading's (no UI text).
+                out.push(Event::Html("<div class=\"heading-row\">".into()));
+                heading_anchor = Some(id.clone());
                 out.push(Event::Start(Tag::Heading {
                     level: *level,
                     id: Some(id.into()),
@@ -229,6 +234,16 @@ pub fn render(
             Event::End(pulldown_cmark::TagEnd::Table) => {
                 out.push(Event::End(pulldown_cmark::TagEnd::Table));
                 out.push(Event::Html("</div>".into()));
+            }
+            Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
+                out.push(Event::End(pulldown_cmark::TagEnd::Heading(*level)));
+                if let Some(id) = heading_anchor.take() {
+                    let id = super::picture::escape(&id);
+                    let link = format!(
+                        "<a class=\"heading-anchor\" href=\"#{id}\" aria-labelledby=\"{id}\" data-search=\"skip\">#</a></div>"
+                    );
+                    out.push(Event::Html(link.into()));
+                }
             }
             Event::Text(text) => out.push(Event::Text(finnish_quotes(text))),
             Event::Html(html) | Event::InlineHtml(html) if sanitizing && i >= alt_text_until => {

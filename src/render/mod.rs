@@ -14,6 +14,7 @@ pub mod pages;
 mod picture;
 mod raw_tags;
 mod sanitize;
+mod statement;
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};

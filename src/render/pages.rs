@@ -1,14 +1,14 @@
 //! The per-type part of each page's context (docs/templates.md, "Templates, one per kind").
 
-use serde_json::{Map, Value as Json, json};
+use serde_json::{Value as Json, json};
 
 use super::context::Ctx;
 use crate::finnish;
 use crate::model::Item;
 use crate::model::queries::{cards_of, deck_of, parse_clock};
 use crate::model::types::{
-    Accessibility, Deck, FundingPeriod, Kind, Lesson, Outcomes, PathStory, Project, Term, TypeName,
-    Workshop, value_id,
+    Deck, FundingPeriod, Kind, Lesson, Outcomes, PathStory, Project, Term, TypeName, Workshop,
+    value_id,
 };
 use crate::output::PRINT_DIR;
 
@@ -26,36 +26,22 @@ pub fn page(ctx: &Ctx, index: usize) -> (&'static str, Json) {
         Kind::Project(p) => project(ctx, item, p),
         Kind::Outcomes(o) => outcomes(ctx, item, o),
         Kind::Page(p) => json!({"menu": p.menu.as_ref().map(|m| json!({"order": m.order}))}),
-        Kind::Accessibility(a) => accessibility(ctx, item, a),
+        Kind::Accessibility(a) => super::statement::accessibility(ctx, item, a),
     };
     if let Json::Object(extra) = extra {
         page.extend(extra);
     }
+    let neighbour = |i: Option<usize>| {
+        i.map(|i| &ctx.site.items[i])
+            .map(|n| json!({"title": n.title, "url": ctx.urls.path(&n.url)}))
+    };
+    let [prev, next] = ctx.neighbours[index];
+    page.insert("prev".into(), neighbour(prev).unwrap_or(Json::Null));
+    page.insert("next".into(), neighbour(next).unwrap_or(Json::Null));
     (item.type_name().name(), Json::Object(page))
 }
 
 fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {
-    let mut series: Vec<(&Item, u32)> = ctx
-        .site
-        .of_type(TypeName::Lesson)
-        .filter(|l| l.source.dir == item.source.dir)
-        .filter_map(|l| {
-            if let Kind::Lesson(x) = &l.kind {
-                Some((l, x.order))
-            } else {
-                None
-            }
-        })
-        .collect();
-    series.sort_by_key(|(_, order)| *order);
-    let at = series
-        .iter()
-        .position(|(l, _)| l.url == item.url)
-        .unwrap_or(0);
-    let neighbour = |i: Option<usize>| {
-        i.and_then(|i| series.get(i))
-            .map(|(l, _)| json!({"title": l.title, "url": ctx.urls.path(&l.url)}))
-    };
     let section = ctx.site.sections.get(&item.source.dir);
     let vocabulary: Vec<Json> = lesson
         .vocabulary
@@ -80,8 +66,6 @@ fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {
         "media": ctx.media(item, &lesson.media),
         "coach_notes_html": coach_notes.as_ref().map(|r| r.html.clone()),
         "prerequisites": ctx.links(&[TypeName::Lesson], &lesson.prerequisites),
-        "prev": neighbour(at.checked_sub(1)),
-        "next": neighbour(Some(at + 1)),
         "exercises_count": ctx.bodies[index].body.exercises,
     })
 }
@@ -249,6 +233,14 @@ fn workshop(ctx: &Ctx, item: &Item, w: &Workshop) -> Json {
     })
 }
 
+/// A fund's name: the built-in name of a known fund id (`esr`, `esr-plus`, `eakr`, `jtf`, `amif`,
+/// `maaseuturahasto`), else the text as written, which may be the fund's name already.
+fn fund_name(ctx: &Ctx, lang: crate::config::Lang, fund: &str) -> String {
+    let key = format!("fund.{}", fund.trim().to_lowercase());
+    let name = ctx.theme.text(lang, &key);
+    if name == key { fund.to_string() } else { name }
+}
+
 /// The project object (docs/templates.md), also used for `site.project`.
 pub fn project(ctx: &Ctx, item: &Item, p: &Project) -> Json {
     let emblem = p
@@ -293,7 +285,7 @@ pub fn project(ctx: &Ctx, item: &Item, p: &Project) -> Json {
         "status": ctx.labelled(item.lang, "status", &value_id(&p.status)),
         "start": Ctx::date(Some(p.start)), "end": Ctx::date(Some(p.end)),
         "lead": org(&p.lead), "partners": p.partners.iter().map(org).collect::<Vec<_>>(),
-        "funding": p.funding.iter().map(|f| json!({"funder": f.funder, "fund": f.fund, "programme": f.programme,
+        "funding": p.funding.iter().map(|f| json!({"funder": f.funder, "fund": f.fund.as_ref().map(|id| fund_name(ctx, item.lang, id)), "programme": f.programme,
             "period": f.period.map(|x| value_id(&x)), "granted_by": f.granted_by})).collect::<Vec<_>>(),
         "emblem": emblem, "funding_line": funding_line,
         "regions": p.regions, "target_groups": p.target_groups, "summary": p.summary, "goals": p.goals,
@@ -353,33 +345,4 @@ fn outcomes(ctx: &Ctx, item: &Item, o: &Outcomes) -> Json {
         "other_figures": o.other_figures.iter().map(|f| json!({"name": f.name, "count_text": finnish::number(f.count), "unit": f.unit})).collect::<Vec<_>>(),
         "chart": {"width": CHART_WIDTH, "height": o.categories.len() as u64 * BAR_ROW, "bars": bars},
     })
-}
-
-fn accessibility(ctx: &Ctx, item: &Item, a: &Accessibility) -> Json {
-    let lang = item.lang;
-    let supervisor = ctx
-        .site
-        .config
-        .site
-        .accessibility
-        .as_ref()
-        .map(|c| json!(c.supervisor));
-    let mut out = Map::new();
-    out.insert("scope".into(), json!(a.scope));
-    out.insert(
-        "status".into(),
-        ctx.labelled(lang, "a11y_status", &value_id(&a.status)),
-    );
-    out.insert("gaps".into(), a.gaps.iter().map(|g| json!({"criterion": g.criterion, "description": g.description, "fixed_by": Ctx::date(g.fixed_by)})).collect());
-    out.insert(
-        "assessment".into(),
-        ctx.labelled(lang, "assessment", &value_id(&a.assessment)),
-    );
-    out.insert("prepared".into(), Ctx::date(Some(a.prepared)));
-    out.insert(
-        "feedback".into(),
-        json!({"email": a.feedback.email, "form": a.feedback.form}),
-    );
-    out.insert("supervisor".into(), supervisor.unwrap_or(Json::Null));
-    Json::Object(out)
 }

@@ -77,7 +77,7 @@ pub fn picture_html(picture: &Picture, url: &str, alt: &str, first: bool, urls: 
     }
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut out, text);
     out

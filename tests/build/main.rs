@@ -35,6 +35,7 @@ fn assert_has(haystack: &str, needles: &[&str]) {
 }
 
 mod content_types;
+mod example_pages;
 mod links;
 mod listings_feeds;
 mod output;
