@@ -41,6 +41,9 @@ pub struct SiteConfig {
     pub deck: DeckConfig,
     #[serde(default)]
     pub markdown: MarkdownConfig,
+    /// A page without `updated` shows its file's last commit date (see `git_dates`).
+    #[serde(default)]
+    pub updated_from_git: bool,
 }
 
 pub use crate::i18n::Lang;

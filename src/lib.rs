@@ -7,6 +7,7 @@ pub mod config;
 pub mod deck;
 pub mod diagnostics;
 pub mod finnish;
+pub mod git_dates;
 pub mod hash;
 pub mod i18n;
 pub mod images;

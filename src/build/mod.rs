@@ -226,6 +226,8 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     files.extend(assets(&site, &loaded.assets));
     files.extend(images.files());
     clock.lap("render");
+    files.extend(crate::images::share::pictures(&site, &theme));
+    clock.lap("share pictures");
 
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     if options.output.is_none() && !problems.has_errors() {

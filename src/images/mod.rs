@@ -5,6 +5,7 @@
 
 mod raster;
 mod refs;
+pub mod share;
 mod svg;
 
 use std::collections::HashMap;

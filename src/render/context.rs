@@ -40,6 +40,8 @@ pub struct Ctx<'a> {
     pub facet_values: Vec<Json>,
     /// Per item index, the previous and next item of its kind in its folder, in listing order.
     pub neighbours: Vec<[Option<usize>; 2]>,
+    /// Last commit dates by path below content/, with `updated_from_git`.
+    pub commit_dates: HashMap<String, Date>,
 }
 
 impl<'a> Ctx<'a> {
@@ -72,6 +74,11 @@ impl<'a> Ctx<'a> {
             used_by,
             facet_values: Vec::new(),
             neighbours: neighbours(site),
+            commit_dates: if site.config.site.updated_from_git {
+                crate::git_dates::last_commit_dates(&site.content_dir)
+            } else {
+                HashMap::new()
+            },
         };
         ctx.facet_values = ctx.facets();
         ctx
@@ -245,7 +252,9 @@ impl<'a> Ctx<'a> {
         page.insert("license".into(), json!({"id": license.id(), "name": self.theme.text(item.lang, &format!("license.{}", license.id())), "url": license.url()}));
         page.insert("authors".into(), json!(common.authors));
         page.insert("date".into(), Ctx::date(common.date));
-        page.insert("updated".into(), Ctx::date(common.updated));
+        // A commit on the day the page is dated is its writing, not an update.
+        let committed = self.commit_dates.get(&item.source.rel).copied().filter(|d| Some(*d) > common.date);
+        page.insert("updated".into(), Ctx::date(common.updated.or(committed)));
         page.insert("keywords".into(), json!(common.keywords));
         page.insert("weight".into(), json!(common.weight));
         page

@@ -35,10 +35,26 @@ pub fn page(ctx: &Ctx, index: usize) -> (&'static str, Json) {
         i.map(|i| &ctx.site.items[i])
             .map(|n| json!({"title": n.title, "url": ctx.urls.path(&n.url)}))
     };
+    if let Some(picture) = share_picture(ctx, item) {
+        page.insert("share_image".into(), json!(ctx.urls.permalink(&picture)));
+    }
     let [prev, next] = ctx.neighbours[index];
     page.insert("prev".into(), neighbour(prev).unwrap_or(Json::Null));
     page.insert("next".into(), neighbour(next).unwrap_or(Json::Null));
     (item.type_name().name(), Json::Object(page))
+}
+
+/// The link-preview picture of a card (its theme's) or a deck (its first theme's); other pages
+/// use the site's (`site.share_image`).
+fn share_picture(ctx: &Ctx, item: &Item) -> Option<String> {
+    use crate::images::share::theme_picture;
+    match &item.kind {
+        Kind::Card(card) => deck_of(ctx.site, item)
+            .filter(|(_, deck)| deck.themes.iter().any(|t| t.id == card.theme))
+            .map(|(deck_item, _)| theme_picture(deck_item, &card.theme)),
+        Kind::Deck(deck) => deck.themes.first().map(|t| theme_picture(item, &t.id)),
+        _ => None,
+    }
 }
 
 fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {

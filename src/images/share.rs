@@ -1,0 +1,168 @@
+//! Link-preview pictures (Open Graph, Twitter cards): when a coach shares a page in WhatsApp or
+//! Teams, the preview shows a picture. Those services read PNG or JPEG, not SVG, so Polku draws
+//! 1200 × 630 PNGs: one for the site (its title on the theme's blue) and one per deck theme (the
+//! theme's colour, icon and name), which the deck's card pages use.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::model::queries::resolve_media_path;
+use crate::model::types::{Deck, Kind, TypeName};
+use crate::model::{Item, Site};
+use crate::output::{Content, OutFile};
+use crate::theme::Theme;
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+/// The theme's link and header blue, as on the info card.
+const SITE_COLOR: &str = "#0b4f7c";
+
+/// The site's picture, below the output folder.
+pub const SITE_PICTURE: &str = "share/site.png";
+
+/// The picture of a deck theme, below the output folder.
+pub fn theme_picture(deck_item: &Item, theme_id: &str) -> String {
+    format!("share/{}/{theme_id}.png", deck_item.id)
+}
+
+/// Every link-preview picture of the site.
+pub fn pictures(site: &Site, theme: &Theme) -> Vec<OutFile> {
+    let Some(fonts) = fonts(theme) else {
+        return Vec::new();
+    };
+    // What to draw: (path, background, ink, icon, lines); drawn in parallel.
+    type Job<'a> = (String, &'a str, &'a str, Option<Arc<usvg::Tree>>, Vec<(&'a str, u32)>);
+    let title = site.config.site.title.as_str();
+    let mut jobs: Vec<Job> = vec![(SITE_PICTURE.into(), SITE_COLOR, "#ffffff", None, vec![(title, 72)])];
+    for deck_item in site.of_type(TypeName::Deck) {
+        let Kind::Deck(deck) = &deck_item.kind else {
+            continue;
+        };
+        for t in &deck.themes {
+            let ink = t.text_color.as_deref().unwrap_or("#ffffff");
+            let icon = icon_of(site, deck_item, deck, &t.id, ink);
+            let lines = vec![(t.name.as_str(), 84), (deck_item.title.as_str(), 44)];
+            jobs.push((theme_picture(deck_item, &t.id), &t.color, ink, icon, lines));
+        }
+    }
+    jobs.into_par_iter()
+        .filter_map(|(path, background, ink, icon, lines)| {
+            let png = draw(&fonts, background, ink, icon.as_deref(), &lines)?;
+            Some(file(path, png))
+        })
+        .collect()
+}
+
+fn file(path: String, png: Vec<u8>) -> OutFile {
+    OutFile {
+        path,
+        content: Content::Bytes(png),
+    }
+}
+
+fn fonts(theme: &Theme) -> Option<Arc<usvg::fontdb::Database>> {
+    let mut db = usvg::fontdb::Database::new();
+    for name in ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"] {
+        db.load_font_data(theme.fonts.get(name)?.bytes.to_vec());
+    }
+    Some(Arc::new(db))
+}
+
+/// A theme's SVG icon, with `currentColor` in the picture's text colour.
+fn icon_of(site: &Site, deck_item: &Item, deck: &Deck, id: &str, ink: &str) -> Option<Arc<usvg::Tree>> {
+    let written = deck.themes.iter().find(|t| t.id == id)?.icon.as_deref()?;
+    let rel = resolve_media_path(&deck_item.source.dir, written)?;
+    if !rel.to_ascii_lowercase().ends_with(".svg") {
+        return None;
+    }
+    let bytes = std::fs::read(site.content_dir.join(&rel)).ok()?;
+    let options = usvg::Options {
+        style_sheet: Some(format!("svg {{ color: {ink} }}")),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_data(&bytes, &options).ok().map(Arc::new)
+}
+
+/// Text lines `(text, font size)` on a `background` in `ink`, the icon left of them; each line
+/// wraps at word boundaries to at most two lines.
+fn draw(
+    fonts: &Arc<usvg::fontdb::Database>,
+    background: &str,
+    ink: &str,
+    icon: Option<&usvg::Tree>,
+    lines: &[(&str, u32)],
+) -> Option<Vec<u8>> {
+    let left = if icon.is_some() { 400 } else { 80 };
+    let mut texts = String::new();
+    let mut rows: Vec<(String, u32, &str)> = Vec::new();
+    for (i, (text, size)) in lines.iter().enumerate() {
+        let weight = if i == 0 { "bold" } else { "normal" };
+        // Noto Sans averages about 0.55 em a letter.
+        let fits = ((WIDTH - left - 80) as f32 / (*size as f32 * 0.55)) as usize;
+        for row in wrap(text, fits).into_iter().take(2) {
+            rows.push((row, *size, weight));
+        }
+    }
+    let height: u32 = rows.iter().map(|(_, size, _)| size * 5 / 4).sum();
+    let mut y = (HEIGHT.saturating_sub(height)) / 2;
+    for (row, size, weight) in &rows {
+        y += size;
+        let mut escaped = String::new();
+        pulldown_cmark_escape::escape_html(&mut escaped, row).ok()?;
+        texts.push_str(&format!(
+            "<text x=\"{left}\" y=\"{y}\" font-family=\"Noto Sans\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{ink}\">{escaped}</text>"
+        ));
+        y += size / 4;
+    }
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\"><rect width=\"100%\" height=\"100%\" fill=\"{background}\"/>{texts}</svg>"
+    );
+    let options = usvg::Options {
+        fontdb: fonts.clone(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(&svg, &options).ok()?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(WIDTH, HEIGHT)?;
+    resvg::render(&tree, resvg::tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    if let Some(icon) = icon {
+        let side = 240.0;
+        let size = icon.size();
+        let scale = side / size.width().max(size.height()).max(f32::EPSILON);
+        let x = 80.0 + (side - size.width() * scale) / 2.0;
+        let y = (HEIGHT as f32 - size.height() * scale) / 2.0;
+        let at = resvg::tiny_skia::Transform::from_scale(scale, scale).post_translate(x, y);
+        resvg::render(icon, at, &mut pixmap.as_mut());
+    }
+    // The background is opaque, so the premultiplied pixels are the plain ones.
+    let rgba = image::RgbaImage::from_raw(WIDTH, HEIGHT, pixmap.take())?;
+    let mut png = std::io::Cursor::new(Vec::new());
+    rgba.write_to(&mut png, image::ImageFormat::Png).ok()?;
+    Some(png.into_inner())
+}
+
+/// Words of `text` in lines of at most `width` letters (a longer word has a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        assert_eq!(wrap("SoteStartti-materiaalit ja kortit", 24), ["SoteStartti-materiaalit", "ja kortit"]);
+        assert_eq!(wrap("Kohtaaminen", 5), ["Kohtaaminen"]);
+    }
+}
