@@ -216,7 +216,7 @@ key-contact-url = Address of a website, e.g. `url: https://www.odl.fi`.
 
 # Funding (an item of funding)
 key-funder = The funder, e.g. `funder: Euroopan unioni, Euroopan sosiaalirahasto`. Required.
-key-fund = The fund the money comes from, e.g. `fund: Euroopan sosiaalirahasto`.
+key-fund = The fund the money comes from: an id, `esr`, `esr-plus`, `eakr`, `jtf`, `amif` or `maaseuturahasto` (the page shows its name, e.g. “Euroopan sosiaalirahasto (ESR)”), or the fund’s name as it is.
 key-programme = The funding programme, e.g. `programme: Kestävää kasvua ja työtä 2014–2020`.
 key-period = Programme period in quotes, e.g. `period: "2014-2020"`. It sets which EU emblem the page shows.
 key-granted_by = The authority that granted the funding, e.g. `granted_by: Pohjois-Pohjanmaan ELY-keskus`.

@@ -216,7 +216,7 @@ key-contact-url = Verkkosivun osoite, esim. `url: https://www.odl.fi`.
 
 # Rahoitus (funding-luettelon kohta)
 key-funder = Rahoittaja, esim. `funder: Euroopan unioni, Euroopan sosiaalirahasto`. Pakollinen.
-key-fund = Rahasto, josta rahoitus tulee, esim. `fund: Euroopan sosiaalirahasto`.
+key-fund = Rahasto, josta rahoitus tulee: tunnus `esr`, `esr-plus`, `eakr`, `jtf`, `amif` tai `maaseuturahasto` (sivulla näkyy rahaston nimi, esim. ”Euroopan sosiaalirahasto (ESR)”), tai rahaston nimi sellaisenaan.
 key-programme = Rahoitusohjelma, esim. `programme: Kestävää kasvua ja työtä 2014–2020`.
 key-period = Ohjelmakausi lainausmerkeissä, esim. `period: "2014-2020"`. Kausi määrää, millainen EU-tunnus sivulla näytetään.
 key-granted_by = Rahoituksen myöntäjä, esim. `granted_by: Pohjois-Pohjanmaan ELY-keskus`.
