@@ -6,10 +6,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PAGES, SITE, launch, serve } from './harness.mjs';
+import { PAGES, launch, pagesOfKind, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -54,15 +54,6 @@ async function printedPages(page, name) {
 
 /** The words of a text, for telling which words a printout has. */
 const wordsOf = (s) => s.split(/[\s.,:;!?()”"]+/).filter(Boolean);
-
-/** Every page of the built site whose template is one of `kinds`, as URL paths. */
-function pagesOfKind(...kinds) {
-  return readdirSync(SITE, { recursive: true })
-    .filter((f) => f.endsWith('index.html'))
-    .filter((f) => kinds.some((k) => readFileSync(join(SITE, f), 'utf8').includes(`<body class="kind-${k}">`)))
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    .sort();
-}
 
 /** The text of an exercise's status line once the check has written it (it clears the line and
  * writes it again after a moment, so that screen readers announce a repeated result). */

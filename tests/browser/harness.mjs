@@ -2,6 +2,7 @@
 // Content-Security-Policy, as a public-sector host would send) and headless Chromium.
 
 import { createServer } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -53,6 +54,15 @@ export async function launch() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/** Every page of the built site whose template is one of `kinds`, as URL paths. */
+export function pagesOfKind(...kinds) {
+  return readdirSync(SITE, { recursive: true })
+    .filter((f) => f.endsWith('index.html'))
+    .filter((f) => kinds.some((k) => readFileSync(join(SITE, f), 'utf8').includes(`<body class="kind-${k}">`)))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .sort();
 }
 
 /** One page of each kind in the example site. */
