@@ -17,7 +17,7 @@ pub fn last_commit_dates(content: &Path) -> HashMap<String, Date> {
         .arg(content)
         .args(["-c", "core.quotePath=false", "log", "--format=%x00%cs", "--name-only", "--relative", "--", "."])
         .output();
-    let Ok(output) = output.filter(|o| o.status.success()) else {
+    let Some(output) = output.ok().filter(|o| o.status.success()) else {
         return HashMap::new();
     };
     read_log(&String::from_utf8_lossy(&output.stdout))

@@ -232,3 +232,40 @@ fn the_accessibility_statement_says_each_thing_once_and_only_what_the_site_has()
     );
     assert!(!statement.contains("ei ole äänitteitä"));
 }
+
+/// The `content` of `<meta property="NAME">` (or `name="NAME"`).
+fn meta<'a>(html: &'a str, name: &str) -> Option<&'a str> {
+    let at = html.find(&format!("=\"{name}\" content=\""))?;
+    let rest = &html[at + name.len() + 12..];
+    rest.split('"').next()
+}
+
+#[test]
+fn every_page_has_link_preview_tags_with_absolute_addresses_and_real_pictures() {
+    let site = built_example();
+    let base = "https://sotestartti.example.fi/";
+    let mut pictures = std::collections::BTreeSet::new();
+    for (page, html) in pages(&site) {
+        for name in ["og:title", "og:description", "og:image", "og:type", "twitter:card"] {
+            assert!(meta(&html, name).is_some_and(|c| !c.is_empty()), "{page}: no {name}");
+        }
+        let image = meta(&html, "og:image").unwrap();
+        assert!(image.starts_with(base), "{page}: og:image {image}");
+        pictures.insert(image.trim_start_matches(base).to_string());
+        if page != "404.html" {
+            let url = meta(&html, "og:url").unwrap_or_else(|| panic!("{page}: no og:url"));
+            assert!(url.starts_with(base), "{page}: og:url {url}");
+        }
+    }
+    // A card's preview is its theme's picture; the others share the site's.
+    let card = site.read("public/kortit/starttipakka/ammattisanat-haltuun/index.html");
+    assert!(meta(&card, "og:image").unwrap().contains("share/starttipakka/"), "{card}");
+    assert!(pictures.len() >= 5, "{pictures:?}");
+    for picture in &pictures {
+        let png = image::open(site.path(&format!("public/{picture}"))).unwrap();
+        assert_eq!((png.width(), png.height()), (1200, 630), "{picture}");
+        // Drawn, not blank: a theme picture has its background and at least one other colour.
+        let colours: std::collections::HashSet<[u8; 4]> = png.to_rgba8().pixels().map(|p| p.0).collect();
+        assert!(colours.len() > 10, "{picture}: {} colours", colours.len());
+    }
+}
