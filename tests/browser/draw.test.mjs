@@ -1,5 +1,6 @@
 // The "Nosta kortti" page of a deck: cards drawn with the keyboard alone, no card repeats until
-// the chosen themes are used up, theme choice respected, and without JavaScript a plain list.
+// the chosen themes are used up, theme choice respected, full screen for a projector where the
+// browser has it, and without JavaScript a plain list.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,6 +44,44 @@ test('cards are drawn with the keyboard, without repeats, from the chosen themes
   assert.ok(size >= 24, `title ${size}px`);
   const motion = await page.$eval('#nosto-alue', (a) => getComputedStyle(a).transitionDuration + getComputedStyle(a).animationName);
   assert.ok(/^0s(none)?$/.test(motion.replace(/,\s*0s/g, '')), `motion with reduced motion: ${motion}`);
+  await context.close();
+});
+
+test('the card shows full screen with the draw button, and Esc or the button leaves full screen', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.url + PAGES.deckDraw);
+  await page.waitForSelector('#nosto-koko:not([hidden])');
+  await page.focus('#nosto-nappi');
+  await page.keyboard.press('Enter');
+  const first = await drawnTitle(page);
+  await page.focus('#nosto-koko');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'nosto');
+  assert.equal(await page.textContent('#nosto-koko'), 'Poistu koko näytöstä');
+  // The card and the draw button, without the theme choice; the next card is drawn in full screen.
+  assert.ok(await page.isHidden('.draw-themes'));
+  const card = await page.$eval('#nosto-alue', (a) => a.getBoundingClientRect().width);
+  assert.ok(card > 1100, `card ${card}px wide`);
+  await page.click('#nosto-nappi');
+  assert.notEqual(await drawnTitle(page), first);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  assert.equal(await page.textContent('#nosto-koko'), 'Näytä koko näytöllä');
+  await page.click('#nosto-koko');
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'nosto');
+  await page.click('#nosto-koko');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await context.close();
+});
+
+test('without the Fullscreen API there is no full-screen button', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+  const page = await context.newPage();
+  await page.goto(server.url + PAGES.deckDraw);
+  await page.waitForSelector('#nosto:not([hidden])');
+  assert.ok(await page.isHidden('#nosto-koko'));
   await context.close();
 });
 

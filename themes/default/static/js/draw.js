@@ -55,6 +55,19 @@
   }
 
   btn.addEventListener("click", draw);
+  // Full screen (#nosto: the card and the draw button) for a projector, only where it works.
+  const full = $("nosto-koko");
+  if (full && document.fullscreenEnabled && app.requestFullscreen) {
+    full.addEventListener("click", () =>
+      (document.fullscreenElement ? document.exitFullscreen() : app.requestFullscreen()).catch(() => {}));
+    document.addEventListener("fullscreenchange", () =>
+      (full.textContent = msg(document.fullscreenElement === app ? "fullscreen-exit" : "fullscreen")));
+    // Browsers leave full screen on Esc themselves; this covers those that pass the key on.
+    document.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && document.fullscreenElement === app) document.exitFullscreen().catch(() => {});
+    });
+    full.hidden = false;
+  }
   list.hidden = true;
   app.hidden = false;
 })();

@@ -1,4 +1,4 @@
-/* Polku default theme: exercise checking and print answer key.
+/* Polku default theme: exercise checking, print answer key, Esc closes the phone menu.
    No inline handlers (works under CSP default-src 'self'). All visible strings come from
    data-msg-* attributes on each .exercise element, rendered from the theme's i18n files. */
 (function () {
@@ -123,8 +123,19 @@
     if (key) key.remove();
   }
 
+  // The phone menu (details.menu in base.html) opens and closes without JavaScript; Esc closes it
+  // too, and focus inside it goes back to its button.
+  function closeMenuOnEscape(e) {
+    var menu = document.querySelector("details.menu[open]");
+    if (e.key !== "Escape" || !menu) return;
+    var inside = menu.contains(document.activeElement);
+    menu.open = false;
+    if (inside) menu.querySelector("summary").focus();
+  }
+
   function init() {
     initExercises();
+    document.addEventListener("keydown", closeMenuOnEscape);
     window.addEventListener("beforeprint", beforePrint);
     window.addEventListener("afterprint", afterPrint);
   }
