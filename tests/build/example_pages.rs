@@ -31,10 +31,13 @@ fn pages(site: &TestSite) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Each text between two tags, trimmed, as a reader sees a value in a cell or list item.
+/// Each text between two tags, trimmed, as a reader sees a value in a cell or list item; not
+/// code (the editor guide shows the ids to write).
 fn text_nodes(html: &str) -> impl Iterator<Item = &str> {
     html.split('<')
-        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text.trim()))
+        .filter_map(|piece| piece.split_once('>'))
+        .filter(|(tag, _)| !tag.starts_with("code"))
+        .map(|(_, text)| text.trim())
         .filter(|text| !text.is_empty())
 }
 
@@ -58,9 +61,17 @@ fn codes_with_labels(root: &Path) -> BTreeMap<String, String> {
 #[test]
 fn no_page_shows_a_code_where_a_label_exists() {
     let site = built_example();
-    let codes = codes_with_labels(site.root());
+    let mut codes = codes_with_labels(site.root());
+    let pages = pages(&site);
+    // A code that is also a word with a page of its own (the term `puhelu`) is that word there.
+    for (_, html) in &pages {
+        if let Some(title) = html.split("<h1").nth(1).and_then(|h| h.split_once('>')).map(|(_, t)| t) {
+            let title = title.split('<').next().unwrap_or_default().trim().to_lowercase();
+            codes.remove(&title);
+        }
+    }
     let mut shown = Vec::new();
-    for (page, html) in pages(&site) {
+    for (page, html) in pages {
         let body = &html[html.find("<body").unwrap()..];
         for text in text_nodes(body) {
             if let Some(label) = codes.get(text) {
@@ -82,6 +93,11 @@ fn no_facet_page_is_without_material() {
     let site = built_example();
     let mut values = 0;
     for folder in ["teemat", "kohderyhmat", "tasot", "tilanteet", "kielimuoto"] {
+        // A facet no material has a value of gets no pages at all, and no link to them.
+        if !site.exists(&format!("public/{folder}/index.html")) {
+            assert!(!site.read("public/index.html").contains(&format!("/{folder}/")), "{folder}");
+            continue;
+        }
         let index = site.read(&format!("public/{folder}/index.html"));
         assert!(
             !index.contains("Materiaaleja: 0"),
@@ -235,9 +251,9 @@ fn the_accessibility_statement_says_each_thing_once_and_only_what_the_site_has()
 
 /// The `content` of `<meta property="NAME">` (or `name="NAME"`).
 fn meta<'a>(html: &'a str, name: &str) -> Option<&'a str> {
-    let at = html.find(&format!("=\"{name}\" content=\""))?;
-    let rest = &html[at + name.len() + 12..];
-    rest.split('"').next()
+    let needle = format!("=\"{name}\" content=\"");
+    let at = html.find(&needle)?;
+    html[at + needle.len()..].split('"').next()
 }
 
 #[test]
