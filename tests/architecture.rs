@@ -16,7 +16,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     ("the content model", &["model", "markdown"]),
     ("site.yaml", &["config"]),
-    ("reading files", &["load", "yaml"]),
+    ("reading files", &["load", "yaml", "git_dates"]),
     ("foundations", &["diagnostics", "finnish", "hash", "laps"]),
     ("the editor's language", &["i18n"]),
 ];

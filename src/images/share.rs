@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::model::queries::resolve_media_path;
 use crate::model::types::{Deck, Kind, TypeName};
 use crate::model::{Item, Site};
-use crate::output::{Content, OutFile};
+use crate::output::{Content, OutFile, SHARE_PICTURE, theme_share_picture};
 use crate::theme::Theme;
 
 pub const WIDTH: u32 = 1200;
@@ -18,23 +18,27 @@ pub const HEIGHT: u32 = 630;
 /// The theme's link and header blue, as on the info card.
 const SITE_COLOR: &str = "#0b4f7c";
 
-/// The site's picture, below the output folder.
-pub const SITE_PICTURE: &str = "share/site.png";
-
-/// The picture of a deck theme, below the output folder.
-pub fn theme_picture(deck_item: &Item, theme_id: &str) -> String {
-    format!("share/{}/{theme_id}.png", deck_item.id)
-}
-
 /// Every link-preview picture of the site.
 pub fn pictures(site: &Site, theme: &Theme) -> Vec<OutFile> {
     let Some(fonts) = fonts(theme) else {
         return Vec::new();
     };
     // What to draw: (path, background, ink, icon, lines); drawn in parallel.
-    type Job<'a> = (String, &'a str, &'a str, Option<Arc<usvg::Tree>>, Vec<(&'a str, u32)>);
+    type Job<'a> = (
+        String,
+        &'a str,
+        &'a str,
+        Option<Arc<usvg::Tree>>,
+        Vec<(&'a str, u32)>,
+    );
     let title = site.config.site.title.as_str();
-    let mut jobs: Vec<Job> = vec![(SITE_PICTURE.into(), SITE_COLOR, "#ffffff", None, vec![(title, 72)])];
+    let mut jobs: Vec<Job> = vec![(
+        SHARE_PICTURE.into(),
+        SITE_COLOR,
+        "#ffffff",
+        None,
+        vec![(title, 72)],
+    )];
     for deck_item in site.of_type(TypeName::Deck) {
         let Kind::Deck(deck) = &deck_item.kind else {
             continue;
@@ -43,7 +47,13 @@ pub fn pictures(site: &Site, theme: &Theme) -> Vec<OutFile> {
             let ink = t.text_color.as_deref().unwrap_or("#ffffff");
             let icon = icon_of(site, deck_item, deck, &t.id, ink);
             let lines = vec![(t.name.as_str(), 84), (deck_item.title.as_str(), 44)];
-            jobs.push((theme_picture(deck_item, &t.id), &t.color, ink, icon, lines));
+            jobs.push((
+                theme_share_picture(&deck_item.id, &t.id),
+                &t.color,
+                ink,
+                icon,
+                lines,
+            ));
         }
     }
     jobs.into_par_iter()
@@ -70,7 +80,13 @@ fn fonts(theme: &Theme) -> Option<Arc<usvg::fontdb::Database>> {
 }
 
 /// A theme's SVG icon, with `currentColor` in the picture's text colour.
-fn icon_of(site: &Site, deck_item: &Item, deck: &Deck, id: &str, ink: &str) -> Option<Arc<usvg::Tree>> {
+fn icon_of(
+    site: &Site,
+    deck_item: &Item,
+    deck: &Deck,
+    id: &str,
+    ink: &str,
+) -> Option<Arc<usvg::Tree>> {
     let written = deck.themes.iter().find(|t| t.id == id)?.icon.as_deref()?;
     let rel = resolve_media_path(&deck_item.source.dir, written)?;
     if !rel.to_ascii_lowercase().ends_with(".svg") {
@@ -124,7 +140,11 @@ fn draw(
     };
     let tree = usvg::Tree::from_str(&svg, &options).ok()?;
     let mut pixmap = resvg::tiny_skia::Pixmap::new(WIDTH, HEIGHT)?;
-    resvg::render(&tree, resvg::tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::identity(),
+        &mut pixmap.as_mut(),
+    );
     if let Some(icon) = icon {
         let side = 240.0;
         let size = icon.size();
@@ -162,7 +182,10 @@ mod tests {
 
     #[test]
     fn wraps_at_word_boundaries() {
-        assert_eq!(wrap("SoteStartti-materiaalit ja kortit", 24), ["SoteStartti-materiaalit", "ja kortit"]);
+        assert_eq!(
+            wrap("SoteStartti-materiaalit ja kortit", 24),
+            ["SoteStartti-materiaalit", "ja kortit"]
+        );
         assert_eq!(wrap("Kohtaaminen", 5), ["Kohtaaminen"]);
     }
 }

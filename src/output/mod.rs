@@ -11,5 +11,7 @@ mod write;
 pub use files::{Content, OutFile};
 pub use pictures::{Images, Picture, Variant};
 pub use printed::PdfInfo;
-pub use urls::{BUNDLE_DIR, PRINT_DIR, SEARCH_PAGE, Urls, asset_path};
+pub use urls::{
+    BUNDLE_DIR, PRINT_DIR, SEARCH_PAGE, SHARE_PICTURE, Urls, asset_path, theme_share_picture,
+};
 pub use write::{MARKER, SOURCE_DIRS, Staging, WriteError, check_place};

@@ -28,6 +28,14 @@ pub const SEARCH_PAGE: &str = "haku/";
 /// Where a deck's print files and print page go, below the deck's URL.
 pub const PRINT_DIR: &str = "tulosta/";
 
+/// The site's link-preview picture (`images::share` draws it).
+pub const SHARE_PICTURE: &str = "share/site.png";
+
+/// The link-preview picture of a deck theme, which the deck's card pages use.
+pub fn theme_share_picture(deck_id: &str, theme_id: &str) -> String {
+    format!("share/{deck_id}/{theme_id}.png")
+}
+
 /// Where the search bundle (Pagefind's files) goes in the output.
 pub const BUNDLE_DIR: &str = "pagefind";
 

@@ -75,7 +75,11 @@ impl<'a> Ctx<'a> {
             facet_values: Vec::new(),
             neighbours: neighbours(site),
             commit_dates: if site.config.site.updated_from_git {
-                crate::git_dates::last_commit_dates(&site.content_dir)
+                let dates = crate::git_dates::last_commit_dates(&site.content_dir);
+                dates
+                    .into_iter()
+                    .filter_map(|(file, day)| Some((file, Date::parse(&day)?)))
+                    .collect()
             } else {
                 HashMap::new()
             },
@@ -253,7 +257,11 @@ impl<'a> Ctx<'a> {
         page.insert("authors".into(), json!(common.authors));
         page.insert("date".into(), Ctx::date(common.date));
         // A commit on the day the page is dated is its writing, not an update.
-        let committed = self.commit_dates.get(&item.source.rel).copied().filter(|d| Some(*d) > common.date);
+        let committed = self
+            .commit_dates
+            .get(&item.source.rel)
+            .copied()
+            .filter(|d| Some(*d) > common.date);
         page.insert("updated".into(), Ctx::date(common.updated.or(committed)));
         page.insert("keywords".into(), json!(common.keywords));
         page.insert("weight".into(), json!(common.weight));

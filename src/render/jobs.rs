@@ -164,7 +164,7 @@ pub(super) fn site_object(ctx: &Ctx) -> Json {
         "menus": {"main": menu(&config.menus.main, MenuLocation::Main), "footer": menu(&config.menus.footer, MenuLocation::Footer)},
         "project": project, "facets": ctx.facet_values, "accessibility_url": statement,
         "search_url": ctx.urls.path(SEARCH_PAGE),
-        "share_image": ctx.urls.permalink(crate::images::share::SITE_PICTURE),
+        "share_image": ctx.urls.permalink(crate::output::SHARE_PICTURE),
     })
 }
 

@@ -47,12 +47,15 @@ pub fn page(ctx: &Ctx, index: usize) -> (&'static str, Json) {
 /// The link-preview picture of a card (its theme's) or a deck (its first theme's); other pages
 /// use the site's (`site.share_image`).
 fn share_picture(ctx: &Ctx, item: &Item) -> Option<String> {
-    use crate::images::share::theme_picture;
+    use crate::output::theme_share_picture;
     match &item.kind {
         Kind::Card(card) => deck_of(ctx.site, item)
             .filter(|(_, deck)| deck.themes.iter().any(|t| t.id == card.theme))
-            .map(|(deck_item, _)| theme_picture(deck_item, &card.theme)),
-        Kind::Deck(deck) => deck.themes.first().map(|t| theme_picture(item, &t.id)),
+            .map(|(deck_item, _)| theme_share_picture(&deck_item.id, &card.theme)),
+        Kind::Deck(deck) => deck
+            .themes
+            .first()
+            .map(|t| theme_share_picture(&item.id, &t.id)),
         _ => None,
     }
 }

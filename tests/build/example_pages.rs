@@ -65,8 +65,18 @@ fn no_page_shows_a_code_where_a_label_exists() {
     let pages = pages(&site);
     // A code that is also a word with a page of its own (the term `puhelu`) is that word there.
     for (_, html) in &pages {
-        if let Some(title) = html.split("<h1").nth(1).and_then(|h| h.split_once('>')).map(|(_, t)| t) {
-            let title = title.split('<').next().unwrap_or_default().trim().to_lowercase();
+        if let Some(title) = html
+            .split("<h1")
+            .nth(1)
+            .and_then(|h| h.split_once('>'))
+            .map(|(_, t)| t)
+        {
+            let title = title
+                .split('<')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_lowercase();
             codes.remove(&title);
         }
     }
@@ -95,7 +105,12 @@ fn no_facet_page_is_without_material() {
     for folder in ["teemat", "kohderyhmat", "tasot", "tilanteet", "kielimuoto"] {
         // A facet no material has a value of gets no pages at all, and no link to them.
         if !site.exists(&format!("public/{folder}/index.html")) {
-            assert!(!site.read("public/index.html").contains(&format!("/{folder}/")), "{folder}");
+            assert!(
+                !site
+                    .read("public/index.html")
+                    .contains(&format!("/{folder}/")),
+                "{folder}"
+            );
             continue;
         }
         let index = site.read(&format!("public/{folder}/index.html"));
@@ -262,8 +277,17 @@ fn every_page_has_link_preview_tags_with_absolute_addresses_and_real_pictures() 
     let base = "https://sotestartti.example.fi/";
     let mut pictures = std::collections::BTreeSet::new();
     for (page, html) in pages(&site) {
-        for name in ["og:title", "og:description", "og:image", "og:type", "twitter:card"] {
-            assert!(meta(&html, name).is_some_and(|c| !c.is_empty()), "{page}: no {name}");
+        for name in [
+            "og:title",
+            "og:description",
+            "og:image",
+            "og:type",
+            "twitter:card",
+        ] {
+            assert!(
+                meta(&html, name).is_some_and(|c| !c.is_empty()),
+                "{page}: no {name}"
+            );
         }
         let image = meta(&html, "og:image").unwrap();
         assert!(image.starts_with(base), "{page}: og:image {image}");
@@ -275,13 +299,54 @@ fn every_page_has_link_preview_tags_with_absolute_addresses_and_real_pictures() 
     }
     // A card's preview is its theme's picture; the others share the site's.
     let card = site.read("public/kortit/starttipakka/ammattisanat-haltuun/index.html");
-    assert!(meta(&card, "og:image").unwrap().contains("share/starttipakka/"), "{card}");
+    assert!(
+        meta(&card, "og:image")
+            .unwrap()
+            .contains("share/starttipakka/"),
+        "{card}"
+    );
     assert!(pictures.len() >= 5, "{pictures:?}");
     for picture in &pictures {
         let png = image::open(site.path(&format!("public/{picture}"))).unwrap();
         assert_eq!((png.width(), png.height()), (1200, 630), "{picture}");
         // Drawn, not blank: a theme picture has its background and at least one other colour.
-        let colours: std::collections::HashSet<[u8; 4]> = png.to_rgba8().pixels().map(|p| p.0).collect();
+        let colours: std::collections::HashSet<[u8; 4]> =
+            png.to_rgba8().pixels().map(|p| p.0).collect();
         assert!(colours.len() > 10, "{picture}: {} colours", colours.len());
     }
+}
+
+#[test]
+fn updated_from_git_dates_a_page_by_its_files_last_commit() {
+    let site = TestSite::example();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=Testi", "-c", "user.email=testi@polku.test"])
+            .args(args)
+            .current_dir(site.root())
+            .env("GIT_COMMITTER_DATE", "2031-01-02T10:00:00+02:00")
+            .env("GIT_AUTHOR_DATE", "2031-01-02T10:00:00+02:00")
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "Materiaalit"]);
+    let card = "public/kortit/starttipakka/ammattisanat-haltuun/index.html";
+    site.build_ok(&[]);
+    assert!(
+        site.read(card).contains("2031-01-02"),
+        "the card has no `updated`: its commit date shows"
+    );
+    // A page's own `updated` wins over its commit.
+    let statement = site.read("public/saavutettavuusseloste/index.html");
+    assert!(statement.contains("2026-11-23") && !statement.contains("2031-01-02"));
+    site.edit(
+        "site.yaml",
+        "updated_from_git: true",
+        "updated_from_git: false",
+    );
+    site.build_ok(&[]);
+    assert!(!site.read(card).contains("2031-01-02"), "opt-in only");
 }
