@@ -56,8 +56,7 @@ mod tests {
 
     #[test]
     fn the_newest_commit_of_each_file_wins() {
-        let log =
-            "\x002026-11-30\n\nsanasto/kipu.yaml\n\n\x002026-10-01\n\nsanasto/kipu.yaml\ntietoa.md\n";
+        let log = "\x002026-11-30\n\nsanasto/kipu.yaml\n\n\x002026-10-01\n\nsanasto/kipu.yaml\ntietoa.md\n";
         let dates = read_log(log);
         assert_eq!(dates["sanasto/kipu.yaml"], "2026-11-30");
         assert_eq!(dates["tietoa.md"], "2026-10-01");
