@@ -226,7 +226,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     files.extend(assets(&site, &loaded.assets));
     files.extend(images.files());
     clock.lap("render");
-    files.extend(crate::images::share::pictures(&site, &theme));
+    files.extend(crate::deck::share::pictures(&site, &theme, &images));
     clock.lap("share pictures");
 
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();

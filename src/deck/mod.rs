@@ -17,6 +17,7 @@ mod pdf_card;
 mod pdf_draw;
 mod pdf_error;
 mod pdf_sheet;
+pub mod share;
 
 use std::collections::HashMap;
 

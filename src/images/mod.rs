@@ -5,7 +5,6 @@
 
 mod raster;
 mod refs;
-pub mod share;
 mod svg;
 
 use std::collections::HashMap;

@@ -28,7 +28,7 @@ pub const SEARCH_PAGE: &str = "haku/";
 /// Where a deck's print files and print page go, below the deck's URL.
 pub const PRINT_DIR: &str = "tulosta/";
 
-/// The site's link-preview picture (`images::share` draws it).
+/// The site's link-preview picture (`deck::share` draws it).
 pub const SHARE_PICTURE: &str = "share/site.png";
 
 /// The link-preview picture of a deck theme, which the deck's card pages use.

@@ -7,10 +7,12 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::model::queries::resolve_media_path;
-use crate::model::types::{Deck, Kind, TypeName};
-use crate::model::{Item, Site};
-use crate::output::{Content, OutFile, SHARE_PICTURE, theme_share_picture};
+use super::face::Fonts;
+use super::icons::{self, Icon};
+use super::layout::wrap;
+use crate::model::Site;
+use crate::model::types::{Hyphenate, Kind, TypeName};
+use crate::output::{Content, Images, OutFile, SHARE_PICTURE, theme_share_picture};
 use crate::theme::Theme;
 
 pub const WIDTH: u32 = 1200;
@@ -18,9 +20,10 @@ pub const HEIGHT: u32 = 630;
 /// The theme's link and header blue, as on the info card.
 const SITE_COLOR: &str = "#0b4f7c";
 
-/// Every link-preview picture of the site.
-pub fn pictures(site: &Site, theme: &Theme) -> Vec<OutFile> {
-    let Some(fonts) = fonts(theme) else {
+/// Every link-preview picture of the site. The theme icons are the ones the cards print (only
+/// SVG icons the images step accepted); text is wrapped with the cards' own line breaking.
+pub fn pictures(site: &Site, theme: &Theme, images: &Images) -> Vec<OutFile> {
+    let (Some(fonts), Some(faces)) = (fontdb(theme), super::fonts(theme)) else {
         return Vec::new();
     };
     // What to draw: (path, background, ink, icon, lines); drawn in parallel.
@@ -43,9 +46,13 @@ pub fn pictures(site: &Site, theme: &Theme) -> Vec<OutFile> {
         let Kind::Deck(deck) = &deck_item.kind else {
             continue;
         };
+        let mut icons = icons::load(deck_item, deck, images, &site.content_dir);
         for t in &deck.themes {
             let ink = t.text_color.as_deref().unwrap_or("#ffffff");
-            let icon = icon_of(site, deck_item, deck, &t.id, ink);
+            let icon = match icons.remove(&t.id) {
+                Some(Icon::Svg(tree)) => Some(tree),
+                _ => None,
+            };
             let lines = vec![(t.name.as_str(), 84), (deck_item.title.as_str(), 44)];
             jobs.push((
                 theme_share_picture(&deck_item.id, &t.id),
@@ -58,7 +65,7 @@ pub fn pictures(site: &Site, theme: &Theme) -> Vec<OutFile> {
     }
     jobs.into_par_iter()
         .filter_map(|(path, background, ink, icon, lines)| {
-            let png = draw(&fonts, background, ink, icon.as_deref(), &lines)?;
+            let png = draw((&fonts, &faces), background, ink, icon.as_deref(), &lines)?;
             Some(file(path, png))
         })
         .collect()
@@ -71,7 +78,8 @@ fn file(path: String, png: Vec<u8>) -> OutFile {
     }
 }
 
-fn fonts(theme: &Theme) -> Option<Arc<usvg::fontdb::Database>> {
+/// The theme's fonts for usvg, which draws the text.
+fn fontdb(theme: &Theme) -> Option<Arc<usvg::fontdb::Database>> {
     let mut db = usvg::fontdb::Database::new();
     for name in ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"] {
         db.load_font_data(theme.fonts.get(name)?.bytes.to_vec());
@@ -79,31 +87,10 @@ fn fonts(theme: &Theme) -> Option<Arc<usvg::fontdb::Database>> {
     Some(Arc::new(db))
 }
 
-/// A theme's SVG icon, with `currentColor` in the picture's text colour.
-fn icon_of(
-    site: &Site,
-    deck_item: &Item,
-    deck: &Deck,
-    id: &str,
-    ink: &str,
-) -> Option<Arc<usvg::Tree>> {
-    let written = deck.themes.iter().find(|t| t.id == id)?.icon.as_deref()?;
-    let rel = resolve_media_path(&deck_item.source.dir, written)?;
-    if !rel.to_ascii_lowercase().ends_with(".svg") {
-        return None;
-    }
-    let bytes = std::fs::read(site.content_dir.join(&rel)).ok()?;
-    let options = usvg::Options {
-        style_sheet: Some(format!("svg {{ color: {ink} }}")),
-        ..usvg::Options::default()
-    };
-    usvg::Tree::from_data(&bytes, &options).ok().map(Arc::new)
-}
-
 /// Text lines `(text, font size)` on a `background` in `ink`, the icon left of them; each line
-/// wraps at word boundaries to at most two lines.
+/// wraps to at most two lines (the first in bold, measured with `faces`).
 fn draw(
-    fonts: &Arc<usvg::fontdb::Database>,
+    (fonts, faces): (&Arc<usvg::fontdb::Database>, &Fonts),
     background: &str,
     ink: &str,
     icon: Option<&usvg::Tree>,
@@ -113,11 +100,17 @@ fn draw(
     let mut texts = String::new();
     let mut rows: Vec<(String, u32, &str)> = Vec::new();
     for (i, (text, size)) in lines.iter().enumerate() {
-        let weight = if i == 0 { "bold" } else { "normal" };
-        // Noto Sans averages about 0.55 em a letter.
-        let fits = ((WIDTH - left - 80) as f32 / (*size as f32 * 0.55)) as usize;
-        for row in wrap(text, fits).into_iter().take(2) {
-            rows.push((row, *size, weight));
+        let (weight, face) = if i == 0 {
+            ("bold", &faces.bold)
+        } else {
+            ("normal", &faces.regular)
+        };
+        let room = (WIDTH - left - 80) as f32;
+        for row in wrap(face, *size as f32, text, room, Hyphenate::WhenNeeded)
+            .into_iter()
+            .take(2)
+        {
+            rows.push((row.text, *size, weight));
         }
     }
     let height: u32 = rows.iter().map(|(_, size, _)| size * 5 / 4).sum();
@@ -159,33 +152,4 @@ fn draw(
     let mut png = std::io::Cursor::new(Vec::new());
     rgba.write_to(&mut png, image::ImageFormat::Png).ok()?;
     Some(png.into_inner())
-}
-
-/// Words of `text` in lines of at most `width` letters (a longer word has a line of its own).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wraps_at_word_boundaries() {
-        assert_eq!(
-            wrap("SoteStartti-materiaalit ja kortit", 24),
-            ["SoteStartti-materiaalit", "ja kortit"]
-        );
-        assert_eq!(wrap("Kohtaaminen", 5), ["Kohtaaminen"]);
-    }
 }
