@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 
 use crate::diagnostics::Pos;
-use crate::model::fields::{Media, MediaKind};
-use crate::model::queries::{resolve_media_path, second_text};
+use crate::model::Site;
+use crate::model::fields::MediaKind;
+use crate::model::queries::{media_of, resolve_media_path, second_text};
 use crate::model::types::Kind;
-use crate::model::{Item, Site};
 
 /// One use of a picture.
 pub struct Reference {
@@ -92,17 +92,4 @@ pub fn collect(site: &Site) -> Vec<Reference> {
         }
     }
     found
-}
-
-/// The media objects of an item with their key paths (`media[0]`).
-fn media_of(item: &Item) -> Vec<(String, &Media)> {
-    let list = match &item.kind {
-        Kind::Lesson(lesson) => &lesson.media,
-        Kind::Path(story) => &story.media,
-        _ => return Vec::new(),
-    };
-    list.iter()
-        .enumerate()
-        .map(|(i, m)| (format!("media[{i}]"), m))
-        .collect()
 }

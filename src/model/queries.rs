@@ -2,6 +2,7 @@
 //! second text, what listings say of an item, the facets search filters by, where a media file
 //! is, and agenda times.
 
+use super::fields::Media;
 use super::types::{Deck, Kind, TypeName};
 use super::{Item, Site};
 
@@ -77,6 +78,31 @@ pub const FILTER_KEYS: [&str; 8] = [
     "project",
     "register",
 ];
+
+/// Every media object of an item with its key path (`media[0]`, `phrases[2].audio`, `audio`):
+/// a lesson's media and phrase recordings, a path story's media, a term's recording.
+pub fn media_of(item: &Item) -> Vec<(String, &Media)> {
+    fn numbered<'a>(key: &str, list: &'a [Media]) -> Vec<(String, &'a Media)> {
+        list.iter()
+            .enumerate()
+            .map(|(i, m)| (format!("{key}[{i}]"), m))
+            .collect()
+    }
+    match &item.kind {
+        Kind::Lesson(l) => {
+            let mut all = numbered("media", &l.media);
+            let phrases = l.phrases.iter().enumerate();
+            all.extend(
+                phrases
+                    .filter_map(|(i, p)| Some((format!("phrases[{i}].audio"), p.audio.as_ref()?))),
+            );
+            all
+        }
+        Kind::Path(p) => numbered("media", &p.media),
+        Kind::Term(t) => t.audio.iter().map(|a| ("audio".to_string(), a)).collect(),
+        _ => Vec::new(),
+    }
+}
 
 /// Resolves `file` (relative to the folder `dir` below content/) to a path below content/.
 /// `None` when the path climbs out of the content folder or is absolute.

@@ -14,9 +14,7 @@ use super::{Reuse, Texts, render_template};
 use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, text};
 use crate::hash::hash_of;
-use crate::model::fields::Media;
 use crate::model::queries::second_text;
-use crate::model::types::Kind;
 use crate::model::{Item, Site};
 use crate::output::{Content, Images, Urls};
 use crate::theme::Theme;
@@ -129,30 +127,7 @@ fn links_key(site: &Site, settings: u64) -> u64 {
 
 /// `transcript: "#dialogi"` must name an anchor of the page the media is on.
 fn transcript_anchors(item: &Item) -> Vec<markdown::AnchorLink> {
-    let numbered = |key: &str, list: &[Media]| -> Vec<(String, Media)> {
-        list.iter()
-            .enumerate()
-            .map(|(i, m)| (format!("{key}[{i}]"), m.clone()))
-            .collect()
-    };
-    let media: Vec<(String, Media)> =
-        match &item.kind {
-            Kind::Lesson(l) => {
-                let mut all = numbered("media", &l.media);
-                all.extend(l.phrases.iter().enumerate().filter_map(|(i, p)| {
-                    p.audio.clone().map(|a| (format!("phrases[{i}].audio"), a))
-                }));
-                all
-            }
-            Kind::Path(p) => numbered("media", &p.media),
-            Kind::Term(t) => t
-                .audio
-                .iter()
-                .map(|a| ("audio".to_string(), a.clone()))
-                .collect(),
-            _ => Vec::new(),
-        };
-    media
+    crate::model::queries::media_of(item)
         .into_iter()
         .filter_map(|(path, m)| {
             let anchor = m.transcript.as_deref()?.strip_prefix('#')?.to_string();

@@ -6,19 +6,16 @@ use serde_json::{Map, Value as Json, json};
 use super::context::Ctx;
 use crate::model::Item;
 use crate::model::fields::MediaKind;
-use crate::model::types::{Accessibility, Kind, TypeName, value_id};
+use crate::model::queries::media_of;
+use crate::model::types::{Accessibility, TypeName, value_id};
 
 /// What the statement says about pictures, sound, video and PDFs comes from what the site has:
-/// `{pictures, audio, video, decks}` counts. Validation makes the claims true: a picture without
-/// alt text (MEDIA-ALT), sound without a transcript or video without captions is an error.
+/// `{pictures, audio, video, decks}` counts, recordings of phrases and terms included.
+/// Validation makes the claims true: a picture without alt text (MEDIA-ALT), sound without a
+/// transcript or video without captions is an error.
 fn site_media(ctx: &Ctx) -> Json {
-    let media = ctx.site.items.iter().flat_map(|i| match &i.kind {
-        Kind::Lesson(l) => l.media.as_slice(),
-        Kind::Path(p) => p.media.as_slice(),
-        _ => &[],
-    });
     let (mut audio, mut video) = (0, 0);
-    for m in media {
+    for (_, m) in ctx.site.items.iter().flat_map(media_of) {
         match MediaKind::of(&m.file) {
             Some(MediaKind::Audio) => audio += 1,
             Some(MediaKind::Video) => video += 1,

@@ -262,6 +262,24 @@ fn the_accessibility_statement_says_each_thing_once_and_only_what_the_site_has()
         "{statement}"
     );
     assert!(!statement.contains("ei ole äänitteitä"));
+
+    // A glossary term's recording counts too.
+    site.write_bytes(
+        "content/sanasto/kipu.mp3",
+        b"ID3\x03\x00\x00\x00\x00\x00\x00",
+    );
+    site.write("content/sanasto/kipu.txt", "kipu");
+    let term = site.read("content/sanasto/kipu.yaml");
+    site.write(
+        "content/sanasto/kipu.yaml",
+        &format!("{term}\naudio:\n  file: kipu.mp3\n  transcript: kipu.txt\n"),
+    );
+    site.build_ok(&[]);
+    let statement = site.read("public/saavutettavuusseloste/index.html");
+    assert!(
+        statement.contains("Sivustolla on äänitteitä (2)."),
+        "{statement}"
+    );
 }
 
 /// The `content` of `<meta property="NAME">` (or `name="NAME"`).
