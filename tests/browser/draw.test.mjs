@@ -57,7 +57,10 @@ test('the card shows full screen with the draw button, and Esc or the button lea
   const first = await drawnTitle(page);
   await page.focus('#nosto-koko');
   await page.keyboard.press('Enter');
+  // The label follows the fullscreenchange event, which fires a frame after fullscreenElement is set.
+  const labelled = (label) => page.waitForFunction((l) => document.querySelector('#nosto-koko').textContent === l, label).catch(() => {});
   await page.waitForFunction(() => document.fullscreenElement?.id === 'nosto');
+  await labelled('Poistu koko näytöstä');
   assert.equal(await page.textContent('#nosto-koko'), 'Poistu koko näytöstä');
   // The card and the draw button, without the theme choice; the next card is drawn in full screen.
   assert.ok(await page.isHidden('.draw-themes'));
@@ -67,6 +70,7 @@ test('the card shows full screen with the draw button, and Esc or the button lea
   assert.notEqual(await drawnTitle(page), first);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.fullscreenElement === null);
+  await labelled('Näytä koko näytöllä');
   assert.equal(await page.textContent('#nosto-koko'), 'Näytä koko näytöllä');
   await page.click('#nosto-koko');
   await page.waitForFunction(() => document.fullscreenElement?.id === 'nosto');
