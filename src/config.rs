@@ -44,6 +44,29 @@ pub struct SiteConfig {
     /// A page without `updated` shows its file's last commit date (see `git_dates`).
     #[serde(default)]
     pub updated_from_git: bool,
+    /// What the site says in each of its other languages: title, description, vocabulary
+    /// labels and menus (anything not given is the main language's).
+    #[serde(default)]
+    pub translations: IndexMap<Lang, Translated>,
+}
+
+/// `site.yaml`'s `translations.sv`: the site's texts in one of its other languages.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translated {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub themes: IndexMap<String, String>,
+    #[serde(default)]
+    pub audiences: IndexMap<String, String>,
+    #[serde(default)]
+    pub situations: IndexMap<String, String>,
+    #[serde(default)]
+    pub services: IndexMap<String, String>,
+    pub menus: Option<Menus>,
+    /// The accessibility supervisor's name and address in this language.
+    pub supervisor: Option<Supervisor>,
 }
 
 pub use crate::i18n::Lang;
@@ -227,6 +250,48 @@ impl Config {
             ("situations", &self.site.situations),
             ("services", &self.site.services),
         ]
+    }
+
+    /// The configuration of the site's pages in `lang`: its texts from `translations`, the
+    /// rest as given. The main language's own configuration is returned as it is.
+    pub fn for_language(&self, lang: Lang) -> Config {
+        let mut config = self.clone();
+        config.warnings.clear();
+        let site = &mut config.site;
+        if lang == site.language {
+            return config;
+        }
+        site.language = lang;
+        let Some(translated) = self.site.translations.get(&lang) else {
+            return config;
+        };
+        if let Some(title) = &translated.title {
+            site.title = title.clone();
+        }
+        if translated.description.is_some() {
+            site.description = translated.description.clone();
+        }
+        for (labels, own) in [
+            (&mut site.themes, &translated.themes),
+            (&mut site.audiences, &translated.audiences),
+            (&mut site.situations, &translated.situations),
+            (&mut site.services, &translated.services),
+        ] {
+            for (id, label) in own {
+                if let Some(slot) = labels.get_mut(id) {
+                    *slot = label.clone();
+                }
+            }
+        }
+        if let Some(menus) = &translated.menus {
+            site.menus = menus.clone();
+        }
+        if let (Some(supervisor), Some(contacts)) =
+            (&translated.supervisor, &mut site.accessibility)
+        {
+            contacts.supervisor = supervisor.clone();
+        }
+        config
     }
 
     /// Position of a key path in `site.yaml`.

@@ -451,3 +451,34 @@ fn characters_only_on_the_web_are_not_checked() {
             .contains('😀')
     );
 }
+
+#[test]
+fn a_translated_card_prints_in_its_language_with_the_original_numbering() {
+    let site = TestSite::fixture("site");
+    site.write(
+        "content/kortit/testipakka/ensimmainen.sv.md",
+        "---\ntitle: Första kortet\ninsight: En ny medarbetare lär sig snabbt när någon väntar på hen.\nquestion: Hur blev du väntad?\ntry: Fråga en ny kollega hur det går.\n---\nMer på webben.\n",
+    );
+    let run = site.build_ok(&[]);
+    assert_eq!(run.stderr, "");
+    let bytes =
+        std::fs::read(site.path("public/sv/kortit/testipakka/tulosta/testipakka-sv-a4-9.pdf"))
+            .unwrap();
+    let doc = Document::load_mem(&bytes).unwrap();
+    let all: String = (1..=doc.get_pages().len() as u32)
+        .map(|p| text(&doc, p))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(all.contains("Första kortet"), "{all}");
+    assert!(all.contains("Hur blev du väntad?"), "{all}");
+    // The one card translated: the other is not printed in Swedish, and the number is the
+    // original deck's.
+    assert!(
+        !all.contains("Ensimmäinen kortti") && !all.contains("Toinen"),
+        "{all}"
+    );
+    assert!(all.contains("1/2"), "{all}");
+    // The deck's page in Swedish lists its PDFs.
+    let print = site.read("public/sv/kortit/testipakka/tulosta/index.html");
+    assert!(print.contains("testipakka-sv-a4-9.pdf"), "{print}");
+}

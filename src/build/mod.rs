@@ -9,12 +9,14 @@ mod memo;
 mod reuse;
 
 use crate::config::Config;
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostics, Pos};
 use crate::hash::hash_of;
 use crate::laps::Laps;
 use crate::model::Site;
+use crate::model::translations::Alternates;
 use crate::output;
 use crate::output::{Content, OutFile, Urls, asset_path};
+use crate::render;
 use crate::theme::Theme;
 pub use reuse::Builder;
 use reuse::{decks, model, pages};
@@ -69,10 +71,12 @@ pub struct Rendered {
 
 /// What the search index is made from, besides the pages.
 pub struct SearchInput {
-    pub site: Site,
+    pub site: Arc<Site>,
     pub theme: Arc<Theme>,
     pub urls: Urls,
     pub section_html: HashMap<String, String>,
+    /// The site in each of its other languages, with its sections' HTML.
+    pub views: Vec<(Site, HashMap<String, String>)>,
 }
 
 impl SearchInput {
@@ -88,12 +92,15 @@ impl SearchInput {
         files: &[OutFile],
         reuse: Option<&mut crate::search::Reuse>,
     ) -> Result<(Vec<OutFile>, Laps), String> {
+        let views: Vec<(&Site, &HashMap<String, String>)> =
+            std::iter::once((&*self.site, &self.section_html))
+                .chain(self.views.iter().map(|(site, html)| (site, html)))
+                .collect();
         crate::search::build(
-            &self.site,
+            &views,
             &self.theme,
             &self.urls,
             files,
-            &self.section_html,
             self.site.config.site.search.finnish,
             reuse,
         )
@@ -162,7 +169,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     }
     clock.lap("config");
 
-    let loaded = crate::load::load(root, &mut problems);
+    let mut loaded = crate::load::load(root, &mut problems);
     clock.lap("load");
     // Every input but the items' Markdown bodies: what a body or a page may depend on besides
     // its own body. A section's text is in it, as listings and facet pages are not redone for
@@ -180,14 +187,23 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         world = hash_of(&[&world, &source.rel, &source.front, &section_text]);
     }
     world = hash_of(&[&world, &loaded.unreadable]);
-    let site = model(
+    let sources = std::mem::take(&mut loaded.sources);
+    let (originals, translations) =
+        crate::model::translations::split(&config, sources, &mut problems);
+    let site = Arc::new(model(
         builder,
         config,
-        (loaded.sources, &loaded.unreadable),
+        (originals, &loaded.unreadable),
         world,
         &mut problems,
         &mut clock,
-    );
+    ));
+    let views = views(&site, translations, options.drafts, &mut problems);
+    clock.lap("translations");
+    let alternates = {
+        let all: Vec<&Site> = std::iter::once(&*site).chain(&views).collect();
+        Alternates::of(&all)
+    };
     let cache = root.join(crate::images::CACHE_DIR);
     let images = crate::images::process(&site, Some(&cache), &mut builder.images);
     problems.extend(images.problems.iter().cloned());
@@ -215,12 +231,47 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     );
     problems.extend(decks.problems.iter().cloned());
     clock.lap("decks");
-    let (mut files, rendering) = pages(
+    // The other languages first: the main language's sitemap lists their pages too.
+    let mut files = Vec::new();
+    let mut sitemap = Vec::new();
+    let mut views_html = Vec::new();
+    for view in views {
+        let view_decks = crate::deck::build(&view, &theme, &urls, &images);
+        add_new(&mut problems, view_decks.problems);
+        files.extend(view_decks.files);
+        let reuse = render::Reuse::nothing();
+        let translation = render::Languages {
+            alternates: &alternates,
+            sitemap: Vec::new(),
+        };
+        let mut rendering = render::render(
+            (&view, &translation),
+            &theme,
+            &urls,
+            &view_decks.pdfs,
+            &images,
+            &reuse,
+        );
+        add_new(&mut problems, rendering.problems);
+        sitemap.append(&mut rendering.sitemap);
+        files.extend(rendering.pages.into_iter().map(|(path, _, bytes)| OutFile {
+            path,
+            content: Content::Shared(bytes),
+        }));
+        views_html.push((view, rendering.section_html));
+    }
+    clock.lap("translations: render");
+    let languages = render::Languages {
+        alternates: &alternates,
+        sitemap,
+    };
+    let (main_files, rendering) = pages(
         builder,
-        (&site, &theme, &urls),
+        (&site, &languages, &theme, &urls),
         (&decks.pdfs, &images),
         (world, settings, theme_key),
     );
+    files.extend(main_files);
     files.extend(decks.files.iter().cloned());
     problems.extend(rendering.problems);
     files.extend(assets(&site, &loaded.assets));
@@ -234,7 +285,11 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         // `polku check`: the built pages' links, as a visitor would follow them. Not while the
         // content has errors: the pages of a broken file are missing, and every link to them
         // (a deck's breadcrumbs on all its cards) would be reported again, without a line.
-        problems.extend(crate::check::links(&files, &urls, &written(&site)));
+        let mut texts = written(&site);
+        for (view, _) in &views_html {
+            texts.extend(written(view));
+        }
+        problems.extend(crate::check::links(&files, &urls, &texts));
         clock.lap("links");
         if let Some(external) = &options.external {
             problems.extend(crate::check::external(&files, &urls, root, external));
@@ -258,8 +313,49 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
             theme,
             urls,
             section_html: rendering.section_html,
+            views: views_html,
         },
     })
+}
+
+/// The site in each of its other languages, validated. Problems at keys a translation inherits
+/// are its original's, and the main language's problems (site.yaml's) are not repeated.
+fn views(
+    site: &Arc<Site>,
+    translations: Vec<crate::model::translations::Translations>,
+    drafts: bool,
+    problems: &mut Diagnostics,
+) -> Vec<Site> {
+    let mut views = Vec::new();
+    for group in translations {
+        let mut found = Diagnostics::default();
+        let config = site.config.for_language(group.lang);
+        let view = crate::model::translations::assemble(
+            config,
+            site.clone(),
+            group.sources,
+            drafts,
+            &mut found,
+        );
+        let mut checked = Diagnostics::default();
+        crate::validate::validate(&view, &mut checked);
+        found.extend(checked.iter().filter(|d| d.pos != Pos::INHERITED).cloned());
+        add_new(problems, found.iter().cloned());
+        views.push(view);
+    }
+    views
+}
+
+/// Adds the problems `problems` does not have yet.
+fn add_new(
+    problems: &mut Diagnostics,
+    found: impl IntoIterator<Item = crate::diagnostics::Diagnostic>,
+) {
+    for problem in found {
+        if !problems.iter().any(|p| *p == problem) {
+            problems.push(problem);
+        }
+    }
 }
 
 fn content_failure(diagnostics: Diagnostics, timings: Vec<(&'static str, Duration)>) -> Failure {

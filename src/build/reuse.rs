@@ -192,7 +192,7 @@ pub(super) fn decks(
 /// and `theme` hash what the bodies and pages depend on besides the model.
 pub(super) fn pages(
     builder: &mut Builder,
-    (site, theme, urls): (&Site, &Theme, &Urls),
+    (site, languages, theme, urls): (&Site, &render::Languages, &Theme, &Urls),
     (pdfs, images): (&HashMap<String, Vec<PdfInfo>>, &Images),
     (world, settings, theme_key): (u64, u64, u64),
 ) -> (Vec<OutFile>, Rendering) {
@@ -207,7 +207,7 @@ pub(super) fn pages(
         texts: &|rel, key| texts.get(rel, key),
         page: &|out, key| pages.get(out, key),
     };
-    let mut rendering = render::render(site, theme, urls, pdfs, images, &reuse);
+    let mut rendering = render::render((site, languages), theme, urls, pdfs, images, &reuse);
     let made = std::mem::take(&mut rendering.pages);
     if bodies_only {
         builder.pages.update(made);

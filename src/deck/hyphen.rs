@@ -70,6 +70,38 @@ pub fn break_points(word: &str, reach: usize, has_soft_hyphens: bool) -> Vec<usi
     points
 }
 
+/// `text` with soft hyphens where the patterns of `lang` break its words of six letters or more:
+/// how a card in Swedish or English gets its language's breaks, which the layout takes as the
+/// author's own. Finnish text is left as it is (its breaks are worked out while laying out).
+pub fn mark(text: &str, lang: crate::config::Lang) -> String {
+    let patterns = match lang {
+        crate::config::Lang::Fi => return text.to_string(),
+        crate::config::Lang::Sv => Lang::Swedish,
+        crate::config::Lang::En => Lang::English,
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.chars().count() >= 6 {
+            let syllables: Vec<&str> = hyphenate(word, patterns).collect();
+            out.push_str(&syllables.join(&SOFT_HYPHEN.to_string()));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 pub fn starts_with_vowel(text: &str) -> bool {
     text.chars()
         .next()
@@ -78,6 +110,19 @@ pub fn starts_with_vowel(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn swedish_and_english_words_get_their_own_breaks() {
+        let marked = super::mark("arbetsplatsen, ok", crate::config::Lang::Sv);
+        assert!(marked.contains('\u{ad}'), "{marked}");
+        assert_eq!(marked.replace('\u{ad}', ""), "arbetsplatsen, ok");
+        let english = super::mark("understanding", crate::config::Lang::En);
+        assert_eq!(english.replace('\u{ad}', "-"), "un-der-stand-ing");
+        assert_eq!(
+            super::mark("työpaikalla", crate::config::Lang::Fi),
+            "työpaikalla"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -167,6 +167,11 @@ pub fn wrap_at_most(
     let mut start = 0;
     let mut queue: VecDeque<(String, bool)> = VecDeque::new();
     for (at, kind) in linebreaks(text) {
+        // A soft hyphen is a break the hyphenation takes (with a hyphen drawn), not a place
+        // to end a line without one.
+        if kind != BreakOpportunity::Mandatory && text[..at].ends_with(SOFT_HYPHEN) {
+            continue;
+        }
         queue.push_back((
             text[start..at].to_string(),
             kind == BreakOpportunity::Mandatory,

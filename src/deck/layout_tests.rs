@@ -47,6 +47,33 @@ fn finnish_compounds_break_where_they_should() {
     );
 }
 
+#[test]
+fn a_line_never_ends_at_a_soft_hyphen_without_a_hyphen() {
+    let f = face();
+    let text = super::super::hyphen::mark(
+        "När vårdaren säger sitt namn och lär sig de boendes namn vet den boende vem som hjälper till. Att känna varandra ger trygghet åt båda.",
+        crate::config::Lang::Sv,
+    );
+    for hyphenate in [Hyphenate::WhenNeeded, Hyphenate::Normal] {
+        let lines = wrap(&f, 9.0, &text, 120.0, hyphenate);
+        for pair in lines.windows(2) {
+            let (line, next) = (&pair[0].text, &pair[1].text);
+            let ends_in_word = line.ends_with(|c: char| c.is_alphabetic());
+            let next_starts_word = next.starts_with(|c: char| c.is_lowercase());
+            let whole = format!(
+                "{} {}",
+                line.rsplit(' ').next().unwrap_or(""),
+                next.split(' ').next().unwrap_or("")
+            );
+            assert!(
+                !(ends_in_word && next_starts_word && !text.replace('\u{ad}', "").contains(&whole)),
+                "{hyphenate:?}: a word broken without a hyphen: {line:?} / {next:?}"
+            );
+        }
+        assert!(lines.iter().all(|l| l.width <= 120.0), "{lines:?}");
+    }
+}
+
 /// Wraps `text` into lines 150 points wide at 8.5 points, as on a card, and returns how many
 /// bytes were shaped, failing past 100 times the text's length.
 fn shaped_to_wrap(text: &str, hyphenate: Hyphenate) -> usize {

@@ -142,12 +142,25 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
             continue;
         };
         let all = cards_of(site, deck_item);
+        // A deck in another language may have some of its cards only: numbered as in the
+        // original deck.
+        let total = match &site.fallback {
+            Some(main) => main
+                .get(TypeName::Deck, &deck_item.id)
+                .map_or(all.len(), |d| cards_of(main, d).len()),
+            None => all.len(),
+        };
+        let lang = deck_item.lang;
         let icons = icons::load(deck_item, deck, images, &site.content_dir);
         // A card with an error of its own (a theme not in the deck) is left out of print.
         let (items, texts): (Vec<&Item>, Vec<CardText>) = all
             .iter()
             .filter_map(|c| {
-                let text = card_text(theme, (deck_item, deck, &icons), c, all.len())?;
+                let mut text = card_text(theme, (deck_item, deck, &icons), c, total)?;
+                text.title = hyphen::mark(&text.title, lang);
+                for (_, _, slot) in &mut text.slots {
+                    *slot = hyphen::mark(slot, lang);
+                }
                 Some((*c, glyphs::normalise_card(&fonts, text)))
             })
             .unzip();
@@ -251,10 +264,13 @@ pub fn build(site: &Site, theme: &Theme, urls: &Urls, images: &Images) -> Decks 
                         impose::paper_size(paper),
                     )?,
                 };
-                let rel = format!(
-                    "{}{PRINT_DIR}{}-{format_id}.pdf",
-                    deck_item.url, deck_item.id
-                );
+                // The language in the name of a translated deck's files, which are saved
+                // beside the original's.
+                let name = match site.fallback {
+                    Some(_) => format!("{}-{}", deck_item.id, lang.code()),
+                    None => deck_item.id.clone(),
+                };
+                let rel = format!("{}{PRINT_DIR}{name}-{format_id}.pdf", deck_item.url);
                 let paper_text = match format {
                     Some(PrintFormat::Shop) => {
                         let (w, h) = impose::shop_page_mm();

@@ -34,6 +34,10 @@ pub struct Pos {
 }
 
 impl Pos {
+    /// Where a translation's inherited key is: not in its file. Problems found there are the
+    /// original's, reported with its file, and are left out for the translation.
+    pub const INHERITED: Pos = Pos { line: 0, col: 0 };
+
     pub fn new(line: usize, col: usize) -> Pos {
         Pos { line, col }
     }

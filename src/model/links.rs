@@ -12,12 +12,24 @@ pub fn target(site: &Site, file: &str) -> Option<String> {
     if let Some(item) = site.by_rel(file) {
         return Some(item.url.clone());
     }
-    let dir = if file == "_index.md" {
-        ""
-    } else {
-        file.strip_suffix("/_index.md")?
-    };
-    site.sections.get(dir).map(|s| s.url.clone())
+    site.section(dir_of_index(file)?).map(|s| s.url.clone())
+}
+
+/// The language of the page a content file is published as, when it is not `site`'s: a file
+/// of the main language that this language has no translation of.
+pub fn target_language(site: &Site, file: &str) -> Option<crate::config::Lang> {
+    let main = site.fallback.as_ref()?;
+    let file = file.trim_start_matches('/');
+    let translated = site.index_of(file).is_some()
+        || dir_of_index(file).is_some_and(|dir| site.sections.contains_key(dir));
+    (!translated && exists(main, file)).then_some(main.config.site.language)
+}
+
+fn dir_of_index(file: &str) -> Option<&str> {
+    match file {
+        "_index.md" => Some(""),
+        _ => file.strip_suffix("/_index.md"),
+    }
 }
 
 pub fn exists(site: &Site, file: &str) -> bool {

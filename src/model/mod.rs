@@ -7,6 +7,7 @@ pub mod links;
 mod parse;
 pub mod queries;
 mod register;
+pub mod translations;
 pub mod types;
 mod typing;
 
@@ -14,6 +15,7 @@ pub use assemble::assemble;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::config::Lang;
@@ -37,6 +39,9 @@ pub struct Item {
     pub url: String,
     /// A deck's instructions file, read as part of the deck.
     pub attachment: Option<Source>,
+    /// The language of the Markdown body when it is not the item's own: a translation without
+    /// a text of its own shows its original's.
+    pub body_lang: Option<Lang>,
 }
 
 impl Item {
@@ -86,13 +91,34 @@ pub struct Site {
     /// Ids and paths (below content/) of files that could not be used because of an error
     /// already reported: references to them are not reported again.
     pub(crate) unreadable: HashSet<String>,
+    /// For the pages in one of the site's other languages: the main language's site, which
+    /// answers every lookup of an item this language has no translation of.
+    pub fallback: Option<Arc<Site>>,
 }
 
 impl Site {
     pub fn get(&self, type_name: TypeName, id: &str) -> Option<&Item> {
-        self.by_id
-            .get(&(type_name, id.to_string()))
-            .map(|&i| &self.items[i])
+        match self.by_id.get(&(type_name, id.to_string())) {
+            Some(&i) => Some(&self.items[i]),
+            None => self.fallback.as_ref()?.get(type_name, id),
+        }
+    }
+
+    /// The folder of the site's pages below the site root: `""` for the main language,
+    /// `sv/` for Swedish.
+    pub fn prefix(&self) -> String {
+        match self.fallback {
+            Some(_) => format!("{}/", self.config.site.language.code()),
+            None => String::new(),
+        }
+    }
+
+    /// A section of this language, or the main language's.
+    pub fn section(&self, dir: &str) -> Option<&Section> {
+        match self.sections.get(dir) {
+            Some(section) => Some(section),
+            None => self.fallback.as_ref()?.sections.get(dir),
+        }
     }
 
     /// The first item with this id among the given types.
@@ -106,7 +132,10 @@ impl Site {
     }
 
     pub fn by_rel(&self, rel: &str) -> Option<&Item> {
-        self.by_rel.get(rel).map(|&i| &self.items[i])
+        match self.by_rel.get(rel) {
+            Some(&i) => Some(&self.items[i]),
+            None => self.fallback.as_ref()?.by_rel(rel),
+        }
     }
 
     pub fn of_type(&self, type_name: TypeName) -> impl Iterator<Item = &Item> {
@@ -129,6 +158,10 @@ impl Site {
     /// True for the id or path of a file that already has an error.
     pub fn is_unreadable(&self, id_or_path: &str) -> bool {
         self.unreadable.contains(id_or_path)
+            || self
+                .fallback
+                .as_ref()
+                .is_some_and(|f| f.is_unreadable(id_or_path))
     }
 }
 

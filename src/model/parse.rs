@@ -69,14 +69,7 @@ pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Vec<Diagnostic>, Unus
         }
         Err(problem) => return Err(failed(vec![problem], &source)),
     };
-    let mut common_part = Mapping::new();
-    for key in common_keys(&source, &value) {
-        if let Some(v) = value.get(key) {
-            common_part.insert(Value::from(key), v.clone());
-        }
-    }
-    let reading =
-        yaml::typed_all::<Common>(Value::Mapping(common_part), &positions, &source.file, &[]);
+    let reading = read_common(&source, &value, &positions);
     let title_reported = reading.reported("title");
     match reading.typed {
         Some(common) => Ok(Parsed {
@@ -89,6 +82,21 @@ pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Vec<Diagnostic>, Unus
         }),
         None => Err(failed(reading.found, &source)),
     }
+}
+
+/// The shared keys of a file's mapping.
+pub(super) fn read_common(
+    source: &Source,
+    value: &Mapping,
+    positions: &Positions,
+) -> yaml::Reading<Common> {
+    let mut common_part = Mapping::new();
+    for key in common_keys(source, value) {
+        if let Some(v) = value.get(key) {
+            common_part.insert(Value::from(key), v.clone());
+        }
+    }
+    yaml::typed_all::<Common>(Value::Mapping(common_part), positions, &source.file, &[])
 }
 
 /// The keys read as `Common`: a deck's `themes` are its own card themes, not site themes.

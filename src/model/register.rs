@@ -19,7 +19,7 @@ impl Site {
     pub(super) fn section_type(&self, dir: &str) -> Option<(TypeName, &str)> {
         let mut dir = dir;
         loop {
-            if let Some(section) = self.sections.get(dir)
+            if let Some(section) = self.section(dir)
                 && let Some(t) = section.common.type_name
             {
                 return Some((t, section.dir.as_str()));

@@ -121,7 +121,8 @@ pub(super) fn type_item(
     let url = if type_name == TypeName::Deck {
         dir_url(&p.source.dir)
     } else {
-        format!("{}{}/", dir_url(&p.source.dir), id)
+        let last = p.common.slug.as_deref().map_or(id.clone(), slug);
+        format!("{}{}/", dir_url(&p.source.dir), last)
     };
     let lang = p.common.lang.unwrap_or(site.config.site.language);
     Ok(Item {
@@ -134,6 +135,7 @@ pub(super) fn type_item(
         lang,
         url,
         attachment: None,
+        body_lang: None,
     })
 }
 

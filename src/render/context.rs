@@ -42,6 +42,10 @@ pub struct Ctx<'a> {
     pub neighbours: Vec<[Option<usize>; 2]>,
     /// Last commit dates by path below content/, with `updated_from_git`.
     pub commit_dates: HashMap<String, Date>,
+    /// The folder of this language's pages (`sv/`), empty for the main language.
+    pub prefix: String,
+    /// Where each page is in the site's other languages.
+    pub languages: &'a super::Languages<'a>,
 }
 
 impl<'a> Ctx<'a> {
@@ -51,6 +55,7 @@ impl<'a> Ctx<'a> {
         theme: &'a Theme,
         (bodies, section_bodies): (&'a [Texts], &'a HashMap<String, Rendered>),
         images: &'a Images,
+        languages: &'a super::Languages<'a>,
     ) -> Ctx<'a> {
         let mut used_by: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, item) in site.items.iter().enumerate() {
@@ -74,6 +79,8 @@ impl<'a> Ctx<'a> {
             used_by,
             facet_values: Vec::new(),
             neighbours: neighbours(site),
+            prefix: site.prefix(),
+            languages,
             commit_dates: if site.config.site.updated_from_git {
                 let dates = crate::git_dates::last_commit_dates(&site.content_dir);
                 dates
@@ -86,6 +93,47 @@ impl<'a> Ctx<'a> {
         };
         ctx.facet_values = ctx.facets();
         ctx
+    }
+
+    /// `translations` of a page's template: `alternates`, its address in every language it is
+    /// in (for `hreflang`), and `switch`, a link to each of the site's languages: to the page
+    /// in that language, or to that language's home page. Empty for a site in one language.
+    /// `key` is [`super::Job::key`]: an original's path below content/, with `|folder/` for a
+    /// page below that page's address.
+    pub fn translations(&self, key: Option<&str>) -> Json {
+        let alternates = self.languages.alternates;
+        if alternates.homes.len() < 2 {
+            return json!({"alternates": [], "switch": []});
+        }
+        let (key, below) = key.map_or(("", ""), |k| k.split_once('|').unwrap_or((k, "")));
+        let found = alternates.of_page(key);
+        let current = self.site.config.site.language;
+        let link = |lang: Lang, url: &str| json!({"lang": lang.code(), "url": self.urls.path(url), "permalink": self.urls.permalink(url)});
+        let here: Vec<Json> = found
+            .iter()
+            .map(|(lang, url)| link(*lang, &format!("{url}{below}")))
+            .collect();
+        let switch: Vec<Json> = alternates
+            .homes
+            .iter()
+            .map(|(lang, home)| {
+                let page = found.iter().find(|(l, _)| l == lang);
+                let url = page.map_or(home.clone(), |(_, url)| format!("{url}{below}"));
+                let mut entry = link(*lang, &url);
+                entry["name"] = json!(self.theme.text(*lang, "language.name"));
+                entry["current"] = json!(*lang == current);
+                entry["translated"] = json!(page.is_some());
+                entry
+            })
+            .collect();
+        json!({"alternates": here, "switch": switch})
+    }
+
+    /// The language of a translation's key that it inherits from its original (a lesson's
+    /// phrases in English show their Finnish explanations), if it does.
+    pub fn inherited(&self, item: &Item, key: &str) -> Option<&'static str> {
+        let main = self.site.fallback.as_ref()?.config.site.language;
+        (item.positions.value(key) == crate::diagnostics::Pos::INHERITED).then_some(main.code())
     }
 
     /// `{iso, text}` for a date.
@@ -108,7 +156,7 @@ impl<'a> Ctx<'a> {
         ids.iter()
             .filter_map(|id| {
                 let label = vocabulary.get(id)?;
-                let url = folder.map(|f| self.urls.path(&format!("{f}/{id}/")));
+                let url = folder.map(|f| self.urls.path(&format!("{}{f}/{id}/", self.prefix)));
                 Some(json!({"id": id, "label": label, "url": url}))
             })
             .collect()
@@ -242,7 +290,14 @@ impl<'a> Ctx<'a> {
         );
         page.insert("url".into(), json!(self.urls.path(&item.url)));
         page.insert("permalink".into(), json!(self.urls.permalink(&item.url)));
-        page.insert("content".into(), json!(body.html));
+        // A translation without a text of its own shows its original's, in that language.
+        let content = match item.body_lang {
+            Some(lang) if !body.html.trim().is_empty() => {
+                format!("<div lang=\"{}\">{}</div>", lang.code(), body.html)
+            }
+            _ => body.html.clone(),
+        };
+        page.insert("content".into(), json!(content));
         page.insert("toc".into(), json!(body.toc));
         page.insert("themes".into(), self.vocab("themes", &common.themes));
         page.insert(
@@ -287,12 +342,12 @@ impl<'a> Ctx<'a> {
                     .into_iter()
                     .filter_map(|(id, label)| {
                         let count = *counts.get(&id)?;
-                        Some(json!({"id": id, "label": label, "url": self.urls.path(&format!("{folder}/{id}/")), "count": count}))
+                        Some(json!({"id": id, "label": label, "url": self.urls.path(&format!("{}{folder}/{id}/", self.prefix)), "count": count}))
                     })
                     .collect();
                 (!values.is_empty()).then(|| {
                     json!({"key": key, "folder": folder, "title": self.theme.text(lang, &format!("facet.{key}")),
-                        "url": self.urls.path(&format!("{folder}/")), "values": values})
+                        "url": self.urls.path(&format!("{}{folder}/", self.prefix)), "values": values})
                 })
             })
             .collect()

@@ -48,6 +48,7 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
                 "permalink": ctx.urls.permalink(&print_url), "deck": deck_link, "pdfs": files}),
             item: None,
             crumbs: crumbs.clone(),
+            key: Some(format!("{}|{PRINT_DIR}", deck_item.source.rel)),
         });
         let cards = cards_of(ctx.site, deck_item);
         let themes: Vec<Json> = deck
@@ -78,6 +79,7 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
                 "deck": deck_link, "themes": themes, "cards": cards}),
             item: None,
             crumbs,
+            key: Some(format!("{}|{DRAW_DIR}", deck_item.source.rel)),
         });
     }
     jobs

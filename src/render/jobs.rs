@@ -9,6 +9,7 @@ use super::{Job, listing, pages};
 use crate::model::Item;
 use crate::model::links;
 use crate::model::queries::FILTER_KEYS;
+use crate::model::translations::section_key;
 use crate::model::types::{Kind, TypeName};
 use crate::output::{BUNDLE_DIR, SEARCH_PAGE};
 
@@ -31,6 +32,7 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
             page,
             item: None,
             crumbs,
+            key: Some(section_key(&section.dir)),
         });
     }
     let home = listing::breadcrumbs(ctx, "");
@@ -51,6 +53,7 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
             page,
             item: None,
             crumbs,
+            key: None,
         });
     }
     let lang = site.config.site.language;
@@ -58,17 +61,23 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
         .iter()
         .map(|key| json!({"key": key, "label": ctx.theme.text(lang, &format!("search.filter.{key}"))}))
         .collect();
-    let search = json!({"type": "search", "id": "haku", "title": ctx.theme.text(lang, "search.title"), "url": ctx.urls.path(SEARCH_PAGE),
-        "permalink": ctx.urls.permalink(SEARCH_PAGE), "description": null, "lang": lang.code(), "filter_keys": filter_keys,
+    let search_page = format!("{}{SEARCH_PAGE}", ctx.prefix);
+    let search = json!({"type": "search", "id": "haku", "title": ctx.theme.text(lang, "search.title"), "url": ctx.urls.path(&search_page),
+        "permalink": ctx.urls.permalink(&search_page), "description": null, "lang": lang.code(), "filter_keys": filter_keys,
         "bundle_url": ctx.urls.path(&format!("{}/pagefind.js", BUNDLE_DIR))});
     jobs.push(Job {
-        out: format!("{SEARCH_PAGE}index.html"),
+        out: format!("{search_page}index.html"),
         template: "search".into(),
         lang,
         page: search,
         item: None,
         crumbs: listing::breadcrumbs(ctx, ""),
+        key: Some(format!("{}|{SEARCH_PAGE}", section_key(""))),
     });
+    if site.fallback.is_some() {
+        // One page answers every address that does not exist, in the main language.
+        return jobs;
+    }
     let not_found = json!({"type": "404", "title": ctx.theme.text(site.config.site.language, "notfound.title"), "url": ctx.urls.path("404.html"), "description": null, "lang": site.config.site.language.code()});
     jobs.push(Job {
         out: "404.html".into(),
@@ -77,6 +86,7 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
         page: not_found,
         item: None,
         crumbs: Vec::new(),
+        key: None,
     });
     jobs
 }
@@ -101,6 +111,7 @@ pub(super) fn items(ctx: &Ctx, wanted: impl Fn(usize) -> bool + Sync) -> Vec<Job
                 page: Json::Null,
                 item: Some(i),
                 crumbs: listing::breadcrumbs(ctx, crumb_dir),
+                key: Some(item.source.rel.clone()),
             }
         })
         .collect()
@@ -163,7 +174,8 @@ pub(super) fn site_object(ctx: &Ctx) -> Json {
         "language": config.language.code(),
         "menus": {"main": menu(&config.menus.main, MenuLocation::Main), "footer": menu(&config.menus.footer, MenuLocation::Footer)},
         "project": project, "facets": ctx.facet_values, "accessibility_url": statement,
-        "search_url": ctx.urls.path(SEARCH_PAGE),
+        "search_url": ctx.urls.path(&format!("{}{SEARCH_PAGE}", ctx.prefix)),
+        "home_url": ctx.urls.path(&ctx.prefix),
         "share_image": ctx.urls.permalink(crate::output::SHARE_PICTURE),
     })
 }

@@ -138,8 +138,9 @@ impl Ctx<'_> {
                 facet["folder"].as_str().unwrap_or_default(),
             );
             let title = facet["title"].clone();
-            pages.push((format!("{folder}/"), "facets", json!({"type": "facets", "id": folder, "title": title, "lang": lang.code(),
-                "url": facet["url"], "permalink": self.urls.permalink(&format!("{folder}/")), "description": null, "facet": facet})));
+            let url = format!("{}{folder}/", self.prefix);
+            pages.push((url.clone(), "facets", json!({"type": "facets", "id": folder, "title": title, "lang": lang.code(),
+                "url": facet["url"], "permalink": self.urls.permalink(&url), "description": null, "facet": facet})));
             let base = json!({"key": key, "title": title, "url": facet["url"]});
             let ids = facet["values"].as_array().into_iter().flatten();
             values.extend(ids.map(|v| {
@@ -156,7 +157,7 @@ impl Ctx<'_> {
                 .filter(|i| facet_ids_of(i, key).contains(&id))
                 .collect();
             sort_items(&mut items);
-            let url = format!("{folder}/{id}/");
+            let url = format!("{}{folder}/{id}/", self.prefix);
             let page = json!({"type": "facet", "id": id, "title": label, "lang": lang.code(),
                 "url": self.urls.path(&url), "permalink": self.urls.permalink(&url), "description": null,
                 "facet": base, "value": {"id": id, "label": label},

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde_json::Value as Json;
 
 use super::exercise;
@@ -75,6 +75,8 @@ pub fn render(
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut rendered = Rendered::default();
     let mut raw_html: Vec<RawPiece> = Vec::new();
+    // For each link open: whether it leads to a page in another language.
+    let mut cross_language: Vec<bool> = Vec::new();
     let sanitizing = !site.config.site.markdown.unsafe_html;
     // Raw HTML in a picture's alt text is written as escaped text, so it is not sanitized.
     let mut alt_text_until = 0;
@@ -166,13 +168,38 @@ pub fn render(
                     &mut rendered,
                     problems,
                 );
-                out.push(Event::Start(Tag::Link {
-                    link_type: *link_type,
-                    dest_url: dest.into(),
-                    title: title.clone(),
-                    id: id.clone(),
-                }));
+                // A page not translated into this text's language: the link says the
+                // language it leads to.
+                let other = dest_url.strip_prefix("@/").and_then(|target| {
+                    let file = target.split('#').next().unwrap_or(target);
+                    crate::model::links::target_language(site, file)
+                });
+                cross_language.push(other.is_some());
+                match other {
+                    Some(lang) => {
+                        let title = match title.is_empty() {
+                            true => String::new(),
+                            false => format!(" title=\"{}\"", super::picture::escape(title)),
+                        };
+                        let open = format!(
+                            "<a href=\"{}\" hreflang=\"{}\"{title}>",
+                            super::picture::escape(&dest),
+                            lang.code()
+                        );
+                        out.push(Event::InlineHtml(open.into()));
+                    }
+                    None => out.push(Event::Start(Tag::Link {
+                        link_type: *link_type,
+                        dest_url: dest.into(),
+                        title: title.clone(),
+                        id: id.clone(),
+                    })),
+                }
             }
+            Event::End(TagEnd::Link) => match cross_language.pop() {
+                Some(true) => out.push(Event::InlineHtml("</a>".into())),
+                _ => out.push(Event::End(TagEnd::Link)),
+            },
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,

@@ -29,6 +29,7 @@ use crate::config::Lang;
 use crate::diagnostics::{Diagnostic, Pos, text};
 use crate::hash::hash_json;
 use crate::model::Site;
+use crate::model::translations::Alternates;
 use crate::output::{Content, Images, OutFile, PdfInfo, Urls};
 use crate::theme::{Theme, error_chain};
 use context::Ctx;
@@ -52,6 +53,9 @@ pub(crate) struct Job {
     /// The item whose page this is.
     pub(crate) item: Option<usize>,
     pub(crate) crumbs: Vec<Json>,
+    /// What the page is called in `Languages` (its original's path below content/), if it can
+    /// be in other languages.
+    pub(crate) key: Option<String>,
 }
 
 impl Job {
@@ -96,6 +100,26 @@ pub struct Reuse<'a> {
     pub page: Lookup<'a, Arc<[u8]>>,
 }
 
+impl Reuse<'_> {
+    /// Reuses nothing: every page is made.
+    pub fn nothing() -> Reuse<'static> {
+        Reuse {
+            settings: 0,
+            theme: 0,
+            bodies_only: false,
+            texts: &|_, _| None,
+            page: &|_, _| None,
+        }
+    }
+}
+
+/// The site's languages, for the pages of one of them: where each page is in the others, and
+/// (for the main language's sitemap) the other languages' sitemap entries.
+pub struct Languages<'a> {
+    pub alternates: &'a Alternates,
+    pub sitemap: Vec<Json>,
+}
+
 /// What rendering gives the later steps, and the recipe to remember.
 pub struct Rendering {
     /// Each page and site file (sitemap, feed, `materials.json`) made, by output path, with
@@ -108,23 +132,26 @@ pub struct Rendering {
     pub section_html: HashMap<String, String>,
     /// How many pages went through their template (the others were unchanged).
     pub rendered: usize,
+    /// The sitemap entries of the pages of one of the site's other languages, which the main
+    /// language's sitemap lists.
+    pub sitemap: Vec<Json>,
 }
 
 /// Renders the whole site. Problems (broken links, template errors) are returned with the pages.
 /// `reuse` takes what an earlier build made from the same inputs instead of making it again.
 pub fn render(
-    site: &Site,
+    (site, languages): (&Site, &Languages),
     theme: &Theme,
     urls: &Urls,
     pdfs: &HashMap<String, Vec<PdfInfo>>,
     images: &Images,
     reuse: &Reuse,
 ) -> Rendering {
-    let mut languages: Vec<Lang> = site.items.iter().map(|i| i.lang).collect();
-    languages.push(site.config.site.language);
-    languages.sort_by_key(|l| l.code());
-    languages.dedup();
-    let teras: HashMap<Lang, Tera> = languages
+    let mut page_languages: Vec<Lang> = site.items.iter().map(|i| i.lang).collect();
+    page_languages.push(site.config.site.language);
+    page_languages.sort_by_key(|l| l.code());
+    page_languages.dedup();
+    let teras: HashMap<Lang, Tera> = page_languages
         .iter()
         .map(|l| (*l, theme.for_language(*l)))
         .collect();
@@ -134,7 +161,14 @@ pub fn render(
     let section_bodies = bodies::render_section_bodies(site, (urls, images), &teras, &mut problems);
     bodies::check_anchors(site, &bodies, &section_bodies, &mut problems);
 
-    let ctx = Ctx::new(site, urls, theme, (&bodies, &section_bodies), images);
+    let ctx = Ctx::new(
+        site,
+        urls,
+        theme,
+        (&bodies, &section_bodies),
+        images,
+        languages,
+    );
     // A page reads no Markdown body but its own. So when nothing but bodies changed since the
     // last build, only the pages of changed bodies can differ, and the deck pages, which follow
     // the PDFs.
@@ -153,8 +187,15 @@ pub fn render(
             Err(problem) => problems.push(problem),
         }
     }
+    let mut sitemap = Vec::new();
     if !reuse.bodies_only {
-        pages.extend(site_files(&ctx, &jobs, &site_json, &teras, &mut problems));
+        sitemap = sitemap_entries(&ctx, &jobs);
+        if site.fallback.is_none() {
+            sitemap.extend(languages.sitemap.iter().cloned());
+            sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
+        }
+        let entries = (site.fallback.is_none()).then_some(&sitemap);
+        pages.extend(site_files(&ctx, entries, &site_json, &teras, &mut problems));
     }
     let texts = site
         .items
@@ -173,6 +214,11 @@ pub fn render(
         problems,
         section_html,
         rendered,
+        sitemap: if site.fallback.is_some() {
+            sitemap
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -198,7 +244,8 @@ fn render_jobs(
             let page = job.page(ctx);
             let mut hasher = DefaultHasher::new();
             (reuse.theme, site_key, &job.out, &job.template, job.lang.code()).hash(&mut hasher);
-            hash_json(&mut hasher, &(&*page, &job.crumbs));
+            let translations = ctx.translations(job.key.as_deref());
+            hash_json(&mut hasher, &(&*page, &job.crumbs, &translations));
             let key = hasher.finish();
             if let Some(bytes) = (reuse.page)(&job.out, key) {
                 return Ok((key, bytes));
@@ -206,7 +253,7 @@ fn render_jobs(
             rendered.fetch_add(1, Ordering::Relaxed);
             let mut site_json = site_json.clone();
             jobs::mark_current(&mut site_json, page["url"].as_str().unwrap_or(""));
-            let context = json!({"site": site_json, "page": page, "lang": job.lang.code(), "breadcrumbs": job.crumbs, "kind": job.template});
+            let context = json!({"site": site_json, "page": page, "lang": job.lang.code(), "breadcrumbs": job.crumbs, "kind": job.template, "translations": translations});
             let file = render_template(ctx.theme, &teras[&job.lang], &format!("{}.html", job.template), &context, &job.out)?;
             Ok((key, file.content.into_shared()))
         })
@@ -214,33 +261,43 @@ fn render_jobs(
     (pages, rendered.into_inner())
 }
 
-/// The sitemap, the Atom feed, `robots.txt` and `materials.json`.
+/// The sitemap entries of the pages of `jobs`, each with its translations' addresses.
+fn sitemap_entries(ctx: &Ctx, jobs: &[Job]) -> Vec<Json> {
+    let urls = ctx.urls;
+    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.updated_iso(ctx),
+        "alternates": ctx.translations(j.key.as_deref())["alternates"]})).collect();
+    sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
+    sitemap
+}
+
+/// The Atom feed and `materials.json` of the site's pages in one language (below its folder);
+/// for the main language also the sitemap of every language (`sitemap`) and `robots.txt`.
 fn site_files(
     ctx: &Ctx,
-    jobs: &[Job],
+    sitemap: Option<&Vec<Json>>,
     site_json: &Json,
     teras: &HashMap<Lang, Tera>,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<(String, u64, Arc<[u8]>)> {
-    let urls = ctx.urls;
     let (entries, updated) = ctx.feed_entries();
-    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.updated_iso(ctx)})).collect();
-    sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
     let lang = ctx.site.config.site.language;
+    let prefix = &ctx.prefix;
     let mut files = Vec::new();
-    for (name, entries) in [
-        ("sitemap.xml", &sitemap),
-        ("atom.xml", &entries),
-        ("robots.txt", &Vec::new()),
-    ] {
-        let context = json!({"site": site_json, "entries": entries, "updated_iso": updated, "lang": lang.code()});
-        match render_template(ctx.theme, &teras[&lang], name, &context, name) {
-            Ok(file) => files.push((name.to_string(), 0, file.content.into_shared())),
+    let none = Vec::new();
+    let mut made = vec![("atom.xml", &entries)];
+    if let Some(sitemap) = sitemap {
+        made.extend([("sitemap.xml", sitemap), ("robots.txt", &none)]);
+    }
+    for (name, entries) in made {
+        let context = json!({"site": site_json, "entries": entries, "updated_iso": updated, "lang": lang.code(), "prefix": prefix});
+        let out = format!("{prefix}{name}");
+        match render_template(ctx.theme, &teras[&lang], name, &context, &out) {
+            Ok(file) => files.push((out, 0, file.content.into_shared())),
             Err(problem) => problems.push(problem),
         }
     }
     let catalogue = serde_json::to_vec_pretty(&ctx.materials_json()).unwrap_or_default();
-    files.push(("materials.json".into(), 0, Arc::from(catalogue)));
+    files.push((format!("{prefix}materials.json"), 0, Arc::from(catalogue)));
     files
 }
 

@@ -71,7 +71,15 @@ fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {
             json!({"id": t.id, "term": t.title, "url": ctx.urls.path(&t.url), "translations": translations})
         })
         .collect();
-    let coach_notes = &ctx.bodies[index].extra;
+    let coach_notes =
+        ctx.bodies[index]
+            .extra
+            .as_ref()
+            .map(|r| match ctx.inherited(item, "coach_notes") {
+                Some(lang) => format!("<div lang=\"{lang}\">{}</div>", r.html),
+                None => r.html.clone(),
+            });
+    let phrases_lang = ctx.inherited(item, "phrases");
     json!({
         "series": section.map(|s| json!({"title": s.title, "url": ctx.urls.path(&s.url)})),
         "order": lesson.order,
@@ -80,10 +88,10 @@ fn lesson(ctx: &Ctx, index: usize, item: &Item, lesson: &Lesson) -> Json {
         "duration_min": lesson.duration_min,
         "goals": lesson.goals,
         "vocabulary": vocabulary,
-        "phrases": lesson.phrases.iter().map(|p| json!({"fi": p.fi, "explanation": p.explanation, "note": p.note,
+        "phrases": lesson.phrases.iter().map(|p| json!({"fi": p.fi, "explanation": p.explanation, "note": p.note, "lang": phrases_lang,
             "audio": p.audio.as_ref().map(|a| ctx.one_media(item, a))})).collect::<Vec<_>>(),
         "media": ctx.media(item, &lesson.media),
-        "coach_notes_html": coach_notes.as_ref().map(|r| r.html.clone()),
+        "coach_notes_html": coach_notes,
         "prerequisites": ctx.links(&[TypeName::Lesson], &lesson.prerequisites),
         "exercises_count": ctx.bodies[index].body.exercises,
     })

@@ -50,14 +50,14 @@ pub struct Reuse {
 /// that came to the site or left it is in its text (its Finnish forms can change), and the files
 /// are gzipped fast.
 pub fn build(
-    site: &Site,
+    views: &[(&Site, &HashMap<String, String>)],
     theme: &Theme,
     urls: &Urls,
     files: &[OutFile],
-    sections: &HashMap<String, String>,
     finnish: bool,
     mut reuse: Option<&mut Reuse>,
 ) -> Result<(Vec<OutFile>, Laps), String> {
+    let (site, sections) = views[0];
     let mut clock = Laps::after(Vec::new());
     if finnish && site.config.site.language == crate::config::Lang::Fi {
         finnish::tell_if_voikko_missing();
@@ -67,14 +67,7 @@ pub fn build(
         .filter(|f| f.content.bytes().is_some())
         .map(|f| (f.path.as_str(), &f.content))
         .collect();
-    let items: Vec<ItemPage> = site
-        .items
-        .iter()
-        .filter_map(|item| {
-            let page = pages.get(format!("{}index.html", item.url).as_str())?;
-            Some((item, *page))
-        })
-        .collect();
+    let items: Vec<ItemPage> = item_pages(site, &pages);
     let (texts, lexicon, earlier) = match reuse.as_deref_mut() {
         Some(reuse) => {
             let (texts, lexicon, earlier) = reuse.take(site, urls, &items, finnish);
@@ -115,7 +108,23 @@ pub fn build(
             .collect();
         added = add(documents, added)?;
     }
-    add(section_documents(site, urls, sections), added)?;
+    added = add(section_documents(site, urls, sections), added)?;
+    // The site's other languages: each page's language is its `<html lang>`, which gives it
+    // its own index; the Finnish forms are only added to Finnish pages.
+    for (view, sections) in &views[1..] {
+        let items: Vec<ItemPage> = item_pages(view, &pages);
+        let texts = words::texts(view, &items);
+        let documents = items
+            .par_iter()
+            .zip(&texts)
+            .map(|((item, page), text)| {
+                item_document(view, theme, urls, (item, words::html(page)), text)
+            })
+            .collect();
+        added = add(documents, added)?;
+        added = add(section_documents(view, urls, sections), added)?;
+    }
+    let _ = added;
     clock.lap("search: read");
     let (read, reused) = indexer.counts();
     let (index, languages, kept) = indexer.finish();
@@ -141,6 +150,17 @@ pub fn build(
         .collect();
     clock.lap("search: browser");
     Ok((files, clock))
+}
+
+/// The items of `site` with their pages among `pages`.
+fn item_pages<'a>(site: &'a Site, pages: &HashMap<&str, &'a Content>) -> Vec<ItemPage<'a>> {
+    site.items
+        .iter()
+        .filter_map(|item| {
+            let page = pages.get(format!("{}index.html", item.url).as_str())?;
+            Some((item, *page))
+        })
+        .collect()
 }
 
 /// The pages' texts, the lexicon and the earlier index to go on with.

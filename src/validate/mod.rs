@@ -23,7 +23,9 @@ pub fn validate(site: &Site, problems: &mut Diagnostics) {
     addresses::check(site, problems);
     for item in &site.items {
         check_common(site, item, problems);
-        starter_text([&item.source].into_iter().chain(&item.attachment), problems);
+        // A translation without a text of its own has its original's, checked there.
+        let own = item.body_lang.is_none().then_some(&item.source);
+        starter_text(own.into_iter().chain(&item.attachment), problems);
         match &item.kind {
             Kind::Lesson(lesson) => materials::lesson(site, item, lesson, problems),
             Kind::Term(term) => materials::term(site, item, term, problems),

@@ -102,6 +102,25 @@ impl Positions {
         }
     }
 
+    /// Takes the paths of the top-level `key` from `other`, at line 0: a key a translation
+    /// inherits from its original is not in the translation's file (see `Pos::INHERITED`).
+    pub fn inherit(&mut self, other: &Positions, key: &str) {
+        let under = |path: &String| {
+            path == key
+                || path.starts_with(&format!("{key}."))
+                || path.starts_with(&format!("{key}["))
+        };
+        for (mine, theirs) in [
+            (&mut self.keys, &other.keys),
+            (&mut self.values, &other.values),
+        ] {
+            mine.retain(|path, _| !under(path));
+            for path in theirs.keys().filter(|p| under(p)) {
+                mine.insert(path.clone(), Pos::INHERITED);
+            }
+        }
+    }
+
     fn lookup(&self, map: &HashMap<String, Pos>, path: &str) -> Pos {
         let mut path = path;
         loop {

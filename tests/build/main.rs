@@ -39,3 +39,4 @@ mod example_pages;
 mod links;
 mod listings_feeds;
 mod output;
+mod translations;

@@ -66,6 +66,8 @@ pub struct Common {
     #[serde(default)]
     pub keywords: Vec<String>,
     pub weight: Option<i64>,
+    /// The last part of the page's address, in place of its id (a translation's own words).
+    pub slug: Option<String>,
 }
 
 impl Common {
@@ -86,6 +88,7 @@ impl Common {
         "draft",
         "keywords",
         "weight",
+        "slug",
     ];
 }
 
