@@ -14,7 +14,8 @@ export const CSP = "default-src 'self'";
 /** The search page runs Pagefind's WebAssembly, which CSP allows only with 'wasm-unsafe-eval'. */
 export const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 // Pagefind's worker script gets the CSP of its own response, so it needs the exception too.
-const cspFor = (path) => (path.startsWith('/haku/') || path.startsWith('/pagefind/') ? SEARCH_CSP : CSP);
+// The search pages of the other languages (/sv/haku/) too.
+const cspFor = (path) => (/^\/([a-z]{2}\/)?haku\//.test(path) || path.startsWith('/pagefind/') ? SEARCH_CSP : CSP);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',

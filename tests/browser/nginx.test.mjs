@@ -198,6 +198,10 @@ describe('the nginx recipe (docs/deploy/nginx-polku.conf)', { skip: NGINX ? fals
     assert.equal(search.status, 200);
     security(search, SEARCH_CSP, 'haku/');
     seen[`${SUB}haku/`] = headers(search);
+    // The Swedish search page runs Pagefind too.
+    const swedish = await get(`${SUB}sv/haku/`);
+    assert.equal(swedish.status, 200);
+    security(swedish, SEARCH_CSP, 'sv/haku/');
 
     // Styles and scripts: gzipped, their usual types.
     const css = await get(`${SUB}css/polku.css`);

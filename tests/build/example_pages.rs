@@ -368,3 +368,63 @@ fn updated_from_git_dates_a_page_by_its_files_last_commit() {
     site.build_ok(&[]);
     assert!(!site.read(card).contains("2031-01-02"), "opt-in only");
 }
+
+/// `(hreflang, path)` of a page's `<link rel="alternate" hreflang>` tags, the site address
+/// taken off.
+fn hreflang_links(html: &str) -> std::collections::BTreeSet<(String, String)> {
+    html.split("<link rel=\"alternate\" hreflang=\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let (lang, rest) = rest.split_once('"')?;
+            let href = rest.split_once("href=\"")?.1.split_once('"')?.0;
+            let path = href.strip_prefix("https://sotestartti.example.fi/")?;
+            Some((lang.to_string(), path.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_translated_page_and_its_translations_name_each_other() {
+    let site = built_example();
+    let mut translated = 0;
+    for (page, html) in pages(&site) {
+        let links = hreflang_links(&html);
+        if links.is_empty() {
+            continue;
+        }
+        translated += 1;
+        let here = page.trim_end_matches("index.html");
+        let lang = html
+            .split("<html lang=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(
+            links.contains(&(lang.to_string(), here.to_string())),
+            "{page} does not name itself: {links:?}"
+        );
+        assert!(links.iter().any(|(l, _)| l == "x-default"), "{page}");
+        for (_, target) in &links {
+            let other = site.read(&format!("public/{target}index.html"));
+            assert_eq!(hreflang_links(&other), links, "{page} and {target}");
+        }
+    }
+    // The home page, tietoa, palaute, the statement, the cards section, the deck with its
+    // print and draw pages and its instructions' cards, a lesson: in three languages or two.
+    assert!(translated >= 60, "{translated} translated pages");
+    let statement = site.read("public/sv/saavutettavuusseloste/index.html");
+    assert!(statement.contains("<html lang=\"sv\">"));
+    assert!(
+        statement.contains("Transport- och kommunikationsverket Traficom"),
+        "{statement}"
+    );
+    assert!(
+        statement.contains("Delvis förenlig med kraven"),
+        "{statement}"
+    );
+    // The English lesson: its own title, the Finnish lesson text marked as Finnish.
+    let lesson = site.read("public/en/oppitunnit/hoitotyon-suomi/kivusta-kysyminen/index.html");
+    assert!(lesson.contains("<div lang=\"fi\">"), "{lesson}");
+}

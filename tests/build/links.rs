@@ -104,13 +104,13 @@ fn the_example_site_builds_cleanly_with_every_type_and_no_broken_links() {
     for (lang, summary, label, ending) in [
         (
             "en",
-            "0 errors, 8 warnings in 5 files",
+            "0 errors, 16 warnings in 11 files",
             ": warning[PLACEHOLDER]: ",
             " is an example address, not a real one",
         ),
         (
             "fi",
-            "0 virhettä, 8 varoitusta, 5 tiedostossa",
+            "0 virhettä, 16 varoitusta, 11 tiedostossa",
             ": varoitus[PLACEHOLDER]: ",
             " on esimerkkiosoite, ei oikea osoite",
         ),

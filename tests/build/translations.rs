@@ -100,7 +100,7 @@ fn translations_are_published_below_their_language_and_linked_both_ways() {
     );
     assert!(
         site.read("public/sv/atom.xml")
-            .contains("https://polku.test/sv/tietoa/")
+            .contains("href=\"https://polku.test/sv/atom.xml\"")
     );
     let catalogue = site.read("public/sv/materials.json");
     assert!(!catalogue.contains("/sanasto/kipu/"), "{catalogue}");
