@@ -318,7 +318,7 @@ fn the_five_mistakes_in_finnish() {
 {at}:4:8: virhe[INVALID-VALUE]: kentässä `order` pitää olla kokonaisluku (0 tai suurempi), nyt siinä on teksti \"kuusi\"
   vihje: kirjoita esimerkiksi näin: `order: 1`
 {at}:5:1: virhe[UNKNOWN-KEY]: tuntematon kenttä `kesto`
-  vihje: sallitut: audiences, authors, coach_notes, date, description, draft, duration_min, goals, id, keywords, … (kaikkiaan 26)
+  vihje: sallitut: audiences, authors, coach_notes, date, description, draft, duration_min, goals, id, keywords, … (kaikkiaan 27)
 {at}:9:15: virhe[INVALID-VALUE]: kentässä `duration_min` pitää olla kokonaisluku (0 tai suurempi), nyt siinä on teksti \"60 min\"
   vihje: kirjoita esimerkiksi näin: `duration_min: 60`
 5 virhettä, 0 varoitusta, 1 tiedostossa

@@ -102,13 +102,18 @@ fn every_content_file_of_the_example_site_passes_its_schema() {
     let run = site.run(&["schema", "--output", out.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let schemas = schema::read_schemas(&out);
-    let items = schema::typed_items(site.root());
+    let (items, translated) = schema::typed_and_translated(site.root());
     let content_files = walkdir::WalkDir::new(site.path("content"))
         .into_iter()
         .map(Result::unwrap)
         .filter(|e| {
             let name = e.file_name().to_string_lossy();
-            (name.ends_with(".md") || name.ends_with(".yaml")) && !name.starts_with('_')
+            // Not the translations (`tietoa.sv.md`), checked below.
+            let parts: Vec<&str> = name.split('.').collect();
+            let translation = parts.len() == 3 && parts[1].len() == 2;
+            (name.ends_with(".md") || name.ends_with(".yaml"))
+                && !name.starts_with('_')
+                && !translation
         })
         .count();
     // Every content file is an item of the model, but for a deck's instructions (read as part
@@ -123,6 +128,17 @@ fn every_content_file_of_the_example_site_passes_its_schema() {
         let instance = schema::front_matter(&site.path(file)).expect("YAML");
         for problem in schema::problems(&schemas[type_name], &instance) {
             failed.push(format!("{file} ({type_name}): {problem}"));
+        }
+    }
+    // A translation sets only what it translates: its keys pass its type's schema, none of
+    // them required.
+    assert!(translated.len() >= 30, "{} translations", translated.len());
+    for (file, type_name) in &translated {
+        let mut schema = schemas[type_name].clone();
+        schema.as_object_mut().unwrap().remove("required");
+        let instance = schema::front_matter(&site.path(file)).expect("YAML");
+        for problem in schema::problems(&schema, &instance) {
+            failed.push(format!("{file} ({type_name}, translation): {problem}"));
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));

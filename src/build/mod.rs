@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+mod languages;
 mod memo;
 mod reuse;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostics, Pos};
+use crate::diagnostics::Diagnostics;
 use crate::hash::hash_of;
 use crate::laps::Laps;
 use crate::model::Site;
@@ -198,14 +199,12 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         &mut problems,
         &mut clock,
     ));
-    let views = views(&site, translations, options.drafts, &mut problems);
+    let views = languages::views(&site, translations, options.drafts, &mut problems);
     clock.lap("translations");
-    let alternates = {
-        let all: Vec<&Site> = std::iter::once(&*site).chain(&views).collect();
-        Alternates::of(&all)
-    };
+    let alternates = Alternates::of(&std::iter::once(&*site).chain(&views).collect::<Vec<_>>());
     let cache = root.join(crate::images::CACHE_DIR);
-    let images = crate::images::process(&site, Some(&cache), &mut builder.images);
+    let all: Vec<&Site> = std::iter::once(&*site).chain(&views).collect();
+    let images = crate::images::process(&all, Some(&cache), &mut builder.images);
     problems.extend(images.problems.iter().cloned());
     clock.lap("images");
     let languages = [site.config.site.language];
@@ -232,34 +231,8 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     problems.extend(decks.problems.iter().cloned());
     clock.lap("decks");
     // The other languages first: the main language's sitemap lists their pages too.
-    let mut files = Vec::new();
-    let mut sitemap = Vec::new();
-    let mut views_html = Vec::new();
-    for view in views {
-        let view_decks = crate::deck::build(&view, &theme, &urls, &images);
-        add_new(&mut problems, view_decks.problems);
-        files.extend(view_decks.files);
-        let reuse = render::Reuse::nothing();
-        let translation = render::Languages {
-            alternates: &alternates,
-            sitemap: Vec::new(),
-        };
-        let mut rendering = render::render(
-            (&view, &translation),
-            &theme,
-            &urls,
-            &view_decks.pdfs,
-            &images,
-            &reuse,
-        );
-        add_new(&mut problems, rendering.problems);
-        sitemap.append(&mut rendering.sitemap);
-        files.extend(rendering.pages.into_iter().map(|(path, _, bytes)| OutFile {
-            path,
-            content: Content::Shared(bytes),
-        }));
-        views_html.push((view, rendering.section_html));
-    }
+    let (mut files, sitemap, views_html) =
+        languages::render(views, (&theme, &urls, &images), &alternates, &mut problems);
     clock.lap("translations: render");
     let languages = render::Languages {
         alternates: &alternates,
@@ -316,46 +289,6 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
             views: views_html,
         },
     })
-}
-
-/// The site in each of its other languages, validated. Problems at keys a translation inherits
-/// are its original's, and the main language's problems (site.yaml's) are not repeated.
-fn views(
-    site: &Arc<Site>,
-    translations: Vec<crate::model::translations::Translations>,
-    drafts: bool,
-    problems: &mut Diagnostics,
-) -> Vec<Site> {
-    let mut views = Vec::new();
-    for group in translations {
-        let mut found = Diagnostics::default();
-        let config = site.config.for_language(group.lang);
-        let view = crate::model::translations::assemble(
-            config,
-            site.clone(),
-            group.sources,
-            drafts,
-            &mut found,
-        );
-        let mut checked = Diagnostics::default();
-        crate::validate::validate(&view, &mut checked);
-        found.extend(checked.iter().filter(|d| d.pos != Pos::INHERITED).cloned());
-        add_new(problems, found.iter().cloned());
-        views.push(view);
-    }
-    views
-}
-
-/// Adds the problems `problems` does not have yet.
-fn add_new(
-    problems: &mut Diagnostics,
-    found: impl IntoIterator<Item = crate::diagnostics::Diagnostic>,
-) {
-    for problem in found {
-        if !problems.iter().any(|p| *p == problem) {
-            problems.push(problem);
-        }
-    }
 }
 
 fn content_failure(diagnostics: Diagnostics, timings: Vec<(&'static str, Duration)>) -> Failure {

@@ -91,10 +91,23 @@ type Stamp = Option<(u64, std::time::SystemTime)>;
 /// Pictures of the last build (`polku serve`), by path below content/.
 pub type ImageMemo = HashMap<String, (Stamp, Result<Picture, Problem>)>;
 
-/// Reads and processes every picture `site` refers to. `cache` is the cache folder, if any;
+/// Reads and processes every picture `sites` refer to: the main language's site first, then the
+/// site in each other language. `cache` is the cache folder, if any;
 /// `memo` holds the pictures of the last build and is updated.
-pub fn process(site: &Site, cache: Option<&Path>, memo: &mut ImageMemo) -> Images {
-    let references = refs::collect(site);
+pub fn process(sites: &[&Site], cache: Option<&Path>, memo: &mut ImageMemo) -> Images {
+    let site = sites[0];
+    // The main language's pictures, and those only the other languages' pages show (a
+    // translation's inherited picture is its original's, checked there).
+    let mut references = refs::collect(site);
+    let known: std::collections::HashSet<String> =
+        references.iter().map(|r| r.rel.clone()).collect();
+    for other in &sites[1..] {
+        references.extend(
+            refs::collect(other)
+                .into_iter()
+                .filter(|r| !known.contains(&r.rel)),
+        );
+    }
     let mut unique: Vec<&str> = references.iter().map(|r| r.rel.as_str()).collect();
     unique.sort();
     unique.dedup();

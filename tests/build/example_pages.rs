@@ -372,14 +372,10 @@ fn updated_from_git_dates_a_page_by_its_files_last_commit() {
 /// `(hreflang, path)` of a page's `<link rel="alternate" hreflang>` tags, the site address
 /// taken off.
 fn hreflang_links(html: &str) -> std::collections::BTreeSet<(String, String)> {
-    html.split("<link rel=\"alternate\" hreflang=\"")
-        .skip(1)
-        .filter_map(|rest| {
-            let (lang, rest) = rest.split_once('"')?;
-            let href = rest.split_once("href=\"")?.1.split_once('"')?.0;
-            let path = href.strip_prefix("https://sotestartti.example.fi/")?;
-            Some((lang.to_string(), path.to_string()))
-        })
+    let site = "https://sotestartti.example.fi/";
+    crate::translations::alternates(html)
+        .into_iter()
+        .map(|(lang, href)| (lang, href.trim_start_matches(site).to_string()))
         .collect()
 }
 

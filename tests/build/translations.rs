@@ -22,7 +22,7 @@ fn translated() -> TestSite {
 }
 
 /// `(hreflang, href)` of a page's `<link rel="alternate" hreflang>` tags.
-fn alternates(html: &str) -> BTreeSet<(String, String)> {
+pub(crate) fn alternates(html: &str) -> BTreeSet<(String, String)> {
     html.split("<link rel=\"alternate\" hreflang=\"")
         .skip(1)
         .filter_map(|rest| {
@@ -113,7 +113,16 @@ fn a_translation_inherits_what_it_does_not_set_and_links_follow_it() {
         "content/sanasto/kipu.sv.yaml",
         "explanation: Obehaglig känsla i kroppen.\n",
     );
+    // A picture only the Swedish page shows is read and sized like any other.
+    site.write_bytes("content/kontoret.png", &crate::common::tiny_png());
+    site.edit(
+        "content/tietoa.sv.md",
+        "Läs om",
+        "![Kontoret i Uleåborg](kontoret.png)\n\nLäs om",
+    );
     site.build_ok(&[]);
+    let about = site.read("public/sv/tietoa/index.html");
+    assert!(about.contains("width=\"8\" height=\"8\""), "{about}");
     let term = site.read("public/sv/sanasto/kipu/index.html");
     assert!(term.contains("Obehaglig känsla i kroppen."), "{term}");
     // The term itself, its forms and examples are the original's.

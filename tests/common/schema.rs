@@ -49,23 +49,43 @@ pub fn problems(schema: &Value, instance: &Value) -> Vec<String> {
 
 /// Every content file of the site as (path from the site's folder, type name), as Polku reads it.
 pub fn typed_items(root: &Path) -> Vec<(String, String)> {
+    typed_and_translated(root).0
+}
+
+/// As [`typed_items`], and the translations (`tietoa.sv.md`) with their original's type.
+pub fn typed_and_translated(root: &Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
     let config = polku::config::Config::load(root).unwrap().unwrap();
     let mut problems = polku::diagnostics::Diagnostics::default();
     let loaded = polku::load::load(root, &mut problems);
+    let (originals, translations) =
+        polku::model::translations::split(&config, loaded.sources, &mut problems);
     let site = polku::model::assemble(
         config,
         root.join("content"),
-        (loaded.sources, &loaded.unreadable),
+        (originals, &loaded.unreadable),
         true,
         &mut problems,
     );
-    site.items
+    let named = |file: &Path, item: &polku::model::Item| {
+        (
+            file.to_string_lossy().to_string(),
+            item.type_name().name().to_string(),
+        )
+    };
+    let items = site
+        .items
         .iter()
-        .map(|item| {
-            let file = item.source.file.to_string_lossy().to_string();
-            (file, item.type_name().name().to_string())
+        .map(|i| named(&i.source.file, i))
+        .collect();
+    let translated = translations
+        .iter()
+        .flat_map(|group| &group.sources)
+        .filter_map(|source| {
+            let item = site.by_rel(&source.rel)?;
+            (item.source.rel == source.rel).then(|| named(&source.file, item))
         })
-        .collect()
+        .collect();
+    (items, translated)
 }
 
 /// The codes of the mistakes a JSON Schema can express: a key that is not allowed, a key that

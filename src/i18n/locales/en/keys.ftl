@@ -41,6 +41,7 @@ key-updated = Date of the last update as YYYY-MM-DD, e.g. `updated: 2024-05-15`.
 key-draft = Draft: `draft: true` means the material is not published. The default is `false`.
 key-keywords = Search words as a list: synonyms and parts of compound words that help search find the material, e.g. `keywords: [särky, kivunhoito]`.
 key-weight = Ordering number that sets the place in the section's listing: a whole number, smallest first, e.g. `weight: 1`.
+key-slug = The last part of the page's address, in place of its id: in a translation its own words, e.g. `slug: about`.
 key-lesson-weight = Not needed for lessons: `order` sets their place in the series.
 key-card-weight = Not needed for cards: `number` sets their place in the deck.
 

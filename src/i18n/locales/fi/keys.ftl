@@ -41,6 +41,7 @@ key-updated = Päivityspäivä muodossa VVVV-KK-PP, esim. `updated: 2024-05-15`.
 key-draft = Luonnos: `draft: true` tarkoittaa, että materiaalia ei julkaista. Oletus on `false`.
 key-keywords = Hakusanat luettelona: synonyymejä ja yhdyssanojen osia, joiden avulla materiaali löytyy haulla, esim. `keywords: [särky, kivunhoito]`.
 key-weight = Järjestysnumero, joka määrää paikan osion luettelossa: kokonaisluku, pienin ensin, esim. `weight: 1`.
+key-slug = Osoitteen viimeinen osa tunnuksen sijaan: käännöksessä sen omalla kielellä, esim. `slug: about`.
 key-lesson-weight = Oppitunneilla tätä ei tarvita: järjestyksen sarjassa määrää `order`.
 key-card-weight = Korteilla tätä ei tarvita: järjestyksen pakassa määrää `number`.
 
