@@ -50,6 +50,14 @@ pub(super) fn add_new(problems: &mut Diagnostics, found: impl IntoIterator<Item 
     }
 }
 
+/// What the other languages' sites made: their files, the sitemap entries of their pages, and
+/// each site with its sections' HTML (for the search index).
+pub(super) struct Made {
+    pub(super) files: Vec<OutFile>,
+    pub(super) sitemap: Vec<Json>,
+    pub(super) views: Vec<(Site, HashMap<String, String>)>,
+}
+
 /// The decks and pages of each other language (every page made afresh: a translated site is
 /// small), the sitemap entries of its pages, and each language's site with its sections' HTML
 /// for the search index.
@@ -58,11 +66,7 @@ pub(super) fn render(
     (theme, urls, images): (&Theme, &Urls, &Images),
     alternates: &Alternates,
     problems: &mut Diagnostics,
-) -> (
-    Vec<OutFile>,
-    Vec<Json>,
-    Vec<(Site, HashMap<String, String>)>,
-) {
+) -> Made {
     let mut files = Vec::new();
     let mut sitemap = Vec::new();
     let mut made = Vec::new();
@@ -90,5 +94,9 @@ pub(super) fn render(
         }));
         made.push((view, rendering.section_html));
     }
-    (files, sitemap, made)
+    Made {
+        files,
+        sitemap,
+        views: made,
+    }
 }

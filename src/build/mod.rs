@@ -231,8 +231,11 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     problems.extend(decks.problems.iter().cloned());
     clock.lap("decks");
     // The other languages first: the main language's sitemap lists their pages too.
-    let (mut files, sitemap, views_html) =
-        languages::render(views, (&theme, &urls, &images), &alternates, &mut problems);
+    let languages::Made {
+        mut files,
+        sitemap,
+        views: views_html,
+    } = languages::render(views, (&theme, &urls, &images), &alternates, &mut problems);
     clock.lap("translations: render");
     let languages = render::Languages {
         alternates: &alternates,

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde_yaml::Value;
 
-use super::parse::{Parsed, Unusable, is_deck_file, parse};
+use super::parse::{Parsed, Parsing, Unusable, is_deck_file, parse};
 use super::register::title_of_dir;
 use super::types::Kind;
 use super::typing::type_item;
@@ -60,7 +60,7 @@ impl Site {
     /// The sources that parsed; the others' problems reported and their files marked.
     pub(super) fn keep_parsed(
         &mut self,
-        results: Vec<Result<Parsed, Box<(Vec<crate::diagnostics::Diagnostic>, Unusable)>>>,
+        results: Vec<Parsing>,
         problems: &mut Diagnostics,
     ) -> Vec<Parsed> {
         let mut parsed = Vec::with_capacity(results.len());
@@ -145,7 +145,7 @@ impl Site {
                 let in_deck = deck_dirs.contains(&p.source.dir);
                 let rel = p.source.rel.clone();
                 let result =
-                    type_item(p, &site, in_deck, &mut found).map_err(|id| Unusable { rel, id });
+                    type_item(p, site, in_deck, &mut found).map_err(|id| Unusable { rel, id });
                 (result, found)
             })
             .collect();

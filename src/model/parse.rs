@@ -47,12 +47,15 @@ impl Unusable {
     }
 }
 
+/// A file read, or why it could not be: its problems and how it is recognised later.
+pub(super) type Parsing = Result<Parsed, Box<(Vec<Diagnostic>, Unusable)>>;
+
 fn failed(problems: Vec<Diagnostic>, source: &Source) -> Box<(Vec<Diagnostic>, Unusable)> {
     Box::new((problems, Unusable::of(source)))
 }
 
 /// Reads the YAML and the shared keys of one file.
-pub(super) fn parse(source: Source) -> Result<Parsed, Box<(Vec<Diagnostic>, Unusable)>> {
+pub(super) fn parse(source: Source) -> Parsing {
     let positions = Positions::build(&source.front, source.front_line);
     let value = match yaml::parse(&source.front, &source.file, source.front_line) {
         Ok(Value::Mapping(map)) => map,

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde_yaml::Value;
 
 use super::assemble::join_rel;
-use super::parse::{Parsed, Unusable, parse, read_common};
+use super::parse::{Parsed, Parsing, Unusable, parse, read_common};
 use super::{Site, dir_url};
 use crate::config::{Config, Lang};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, text};
@@ -215,11 +215,7 @@ fn orphan_error(source: &Source) -> Diagnostic {
 
 /// The result of reading a translation over its original: the merged file, the problems of
 /// its own keys, and whether it has a text of its own.
-type ReadOver = (
-    Result<Parsed, Box<(Vec<Diagnostic>, Unusable)>>,
-    Vec<Diagnostic>,
-    bool,
-);
+type ReadOver = (Parsing, Vec<Diagnostic>, bool);
 
 /// A translation read over its original: every key of the original it does not set, its
 /// positions marked inherited; its own Markdown body, or the original's if it has none.
@@ -238,8 +234,10 @@ fn read_over(original: &Source, translation: Source) -> ReadOver {
         let (Some(mine), theirs) = (own.value.get(key), original.value.get(key)) else {
             continue;
         };
-        let same = theirs == Some(mine);
-        if !same && !(key == "lang" && mine.as_str() == Some(&lang_of(file))) {
+        // The same value, or (for `lang`) the language of the file's name, is no mistake.
+        let agrees =
+            theirs == Some(mine) || (key == "lang" && mine.as_str() == Some(&lang_of(file)));
+        if !agrees {
             issues.push(
                 Diagnostic::error(
                     "TRANSLATION-FIELD",

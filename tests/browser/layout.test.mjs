@@ -138,7 +138,9 @@ test('no heading on a deck page heads nothing (a heading straight before one of 
 test('a lesson shows its level once', async () => {
   await onPages(pagesOfKind('lesson'), WIDE, async (page, path) => {
     const { level, times } = await page.evaluate(() => {
-      const dt = [...document.querySelectorAll('.facts dt')].find((d) => d.textContent.trim() === 'Kielitaitotaso');
+      // The label in the page's language (a lesson may be in English too).
+      const labels = ['Kielitaitotaso', 'Språknivå', 'Language level'];
+      const dt = [...document.querySelectorAll('.facts dt')].find((d) => labels.includes(d.textContent.trim()));
       const level = dt?.nextElementSibling.textContent.trim();
       const text = document.querySelector('main').innerText; // what is shown (or read), not print-only copies
       return { level, times: level ? text.split(level).length - 1 : 0 };

@@ -52,8 +52,11 @@ pub fn typed_items(root: &Path) -> Vec<(String, String)> {
     typed_and_translated(root).0
 }
 
+/// `(file, type)` of content files.
+pub type Typed = Vec<(String, String)>;
+
 /// As [`typed_items`], and the translations (`tietoa.sv.md`) with their original's type.
-pub fn typed_and_translated(root: &Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
+pub fn typed_and_translated(root: &Path) -> (Typed, Typed) {
     let config = polku::config::Config::load(root).unwrap().unwrap();
     let mut problems = polku::diagnostics::Diagnostics::default();
     let loaded = polku::load::load(root, &mut problems);
