@@ -318,3 +318,19 @@ fn the_settings_follow_a_new_site_while_they_are_polku_s_own() {
     );
     assert_eq!(dir.read("uusi/.vscode/settings.json"), settings);
 }
+
+#[test]
+fn a_translation_is_left_out_of_its_folder_s_schema() {
+    let site = TestSite::fixture("site");
+    site.write(
+        "content/sanasto/kipu.sv.yaml",
+        "explanation: Obehaglig känsla i kroppen.\n",
+    );
+    let run = site.run(&["schema"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let settings = site.read(".vscode/settings.json");
+    assert!(
+        settings.contains("\"/content/sanasto/*.yaml\",\n      \"!/content/sanasto/kipu.sv.yaml\""),
+        "{settings}"
+    );
+}

@@ -74,6 +74,7 @@ pub(super) fn render_bodies(
                 dir: &source.dir,
                 page_url: &item.url,
                 images,
+                lang: item.body_lang.unwrap_or(item.lang),
             };
             let mut body = markdown::render(&input, site, urls, &exercise, &mut problems);
             let second = second_text(item).map(|(text, file, line)| {
@@ -84,6 +85,7 @@ pub(super) fn render_bodies(
                     dir: &source.dir,
                     page_url: &item.url,
                     images,
+                    lang: second_text_lang(site, item, text),
                 };
                 markdown::render(&input, site, urls, &exercise, &mut problems)
             });
@@ -162,6 +164,7 @@ pub(super) fn render_section_bodies(
                 dir: &src.dir,
                 page_url: &section.url,
                 images,
+                lang,
             };
             (
                 section.dir.clone(),
@@ -218,4 +221,15 @@ pub(super) fn check_anchors(
             );
         }
     }
+}
+
+/// The language of an item's second text (coach notes, a deck's instructions): the main
+/// language's when a translation has its original's.
+fn second_text_lang(site: &Site, item: &Item, text: &str) -> Lang {
+    let original = site.fallback.as_ref().and_then(|main| {
+        let original = main.get(item.type_name(), &item.id)?;
+        let (theirs, ..) = second_text(original)?;
+        (theirs == text).then_some(main.config.site.language)
+    });
+    original.unwrap_or(item.lang)
 }

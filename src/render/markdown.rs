@@ -30,6 +30,9 @@ pub struct Input<'a> {
     pub page_url: &'a str,
     /// The site's processed pictures.
     pub images: &'a Images,
+    /// The language the text is written in: its quotation marks (”…” in Finnish and Swedish,
+    /// “…” in English).
+    pub lang: crate::config::Lang,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -93,7 +96,7 @@ pub fn render(
                 attrs,
             }) => {
                 let end = find_end(&events, i);
-                let title = plain_text(&events[i + 1..end]);
+                let title = plain_text(&events[i + 1..end], input.lang);
                 let id = unique(
                     &mut rendered.anchors,
                     id.as_deref()
@@ -207,7 +210,7 @@ pub fn render(
                 id,
             }) => {
                 let end = find_end(&events, i);
-                let alt = plain_text(&events[i + 1..end]);
+                let alt = plain_text(&events[i + 1..end], input.lang);
                 if alt.trim().is_empty() {
                     problems.push(
                         Diagnostic::error(
@@ -272,7 +275,7 @@ pub fn render(
                     out.push(Event::Html(link.into()));
                 }
             }
-            Event::Text(text) => out.push(Event::Text(finnish_quotes(text))),
+            Event::Text(text) => out.push(Event::Text(quotes(text, input.lang))),
             Event::Html(html) | Event::InlineHtml(html) if sanitizing && i >= alt_text_until => {
                 raw_html.push(RawPiece::new(out.len(), input.text, range, html));
                 out.push(event.clone());
@@ -303,11 +306,11 @@ fn find_end(events: &[(Event, std::ops::Range<usize>)], start: usize) -> usize {
     events.len() - 1
 }
 
-fn plain_text(events: &[(Event, std::ops::Range<usize>)]) -> String {
+fn plain_text(events: &[(Event, std::ops::Range<usize>)], lang: crate::config::Lang) -> String {
     events
         .iter()
         .filter_map(|(e, _)| match e {
-            Event::Text(t) | Event::Code(t) => Some(finnish_quotes(t).into_string()),
+            Event::Text(t) | Event::Code(t) => Some(quotes(t, lang).into_string()),
             _ => None,
         })
         .collect()
@@ -329,7 +332,12 @@ fn unique(seen: &mut HashSet<String>, id: String) -> String {
 }
 
 /// Smart punctuation gives English quotes; Finnish uses ” and ’ on both sides.
-fn finnish_quotes(text: &CowStr) -> CowStr<'static> {
+/// Quotation marks as the text's language writes them: Finnish and Swedish close a quotation
+/// with the opening mark's shape (”…”, ’…’); English keeps “…” and ‘…’.
+fn quotes(text: &CowStr, lang: crate::config::Lang) -> CowStr<'static> {
+    if lang == crate::config::Lang::En {
+        return text.to_string().into();
+    }
     let replaced: String = text
         .chars()
         .map(|c| match c {

@@ -307,7 +307,7 @@ pub fn project(ctx: &Ctx, item: &Item, p: &Project) -> Json {
             _ => None,
         });
     json!({
-        "id": item.id, "title": item.title, "url": ctx.urls.path(&item.url),
+        "id": item.id, "title": item.title, "url": ctx.urls.path(&item.url), "lang": item.lang.code(),
         "name": p.name, "code": p.code,
         "status": ctx.labelled(item.lang, "status", &value_id(&p.status)),
         "start": Ctx::date(Some(p.start)), "end": Ctx::date(Some(p.end)),

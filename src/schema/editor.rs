@@ -25,10 +25,12 @@ pub type Globs = BTreeMap<TypeName, Vec<String>>;
 pub fn globs(root: &Path, config: &Config) -> Globs {
     let mut ignored = Diagnostics::default();
     let loaded = load::load(root, &mut ignored);
+    let (originals, translations) =
+        crate::model::translations::split(config, loaded.sources, &mut ignored);
     let site = crate::model::assemble(
         config.clone(),
         root.join(CONTENT_DIR),
-        (loaded.sources, &loaded.unreadable),
+        (originals, &loaded.unreadable),
         true,
         &mut ignored,
     );
@@ -59,6 +61,26 @@ pub fn globs(root: &Path, config: &Config) -> Globs {
                 let pattern = format!("/{CONTENT_DIR}/{rel}");
                 globs.entry(type_name).or_default().push(pattern);
             }
+        }
+    }
+    // A translation sets only what it translates: left out of its folder's pattern, as its
+    // type's schema would ask for the keys it inherits. (`!` patterns are read by
+    // yaml-language-server since redhat-developer/yaml-language-server#1345, September 2026;
+    // an older one matches no file with them.)
+    for source in translations.iter().flat_map(|t| &t.sources) {
+        let Some(original) = site.by_rel(&source.rel).filter(|i| !i.source.is_markdown) else {
+            continue;
+        };
+        let folder = match source.dir.is_empty() {
+            true => format!("/{CONTENT_DIR}/*.yaml"),
+            false => format!("/{CONTENT_DIR}/{}/*.yaml", source.dir),
+        };
+        let Some(patterns) = globs.get_mut(&original.type_name()) else {
+            continue;
+        };
+        if patterns.contains(&folder) {
+            let file = source.file.to_string_lossy().replace('\\', "/");
+            patterns.push(format!("!/{file}"));
         }
     }
     globs

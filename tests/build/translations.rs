@@ -16,7 +16,7 @@ fn translated() -> TestSite {
     );
     site.write(
         "content/tietoa.en.md",
-        "---\ntitle: About the site\nslug: about\n---\nWhat the site is for.\n",
+        "---\ntitle: About the site\nslug: about\n---\nWhat the site is for: \"open materials\".\n",
     );
     site
 }
@@ -51,6 +51,8 @@ fn translations_are_published_below_their_language_and_linked_both_ways() {
     assert!(swedish.contains("<h1>Om webbplatsen</h1>"), "{swedish}");
     let english = site.read("public/en/about/index.html");
     assert!(english.contains("<html lang=\"en\">"));
+    // English quotation marks in English text (Finnish and Swedish close with ”).
+    assert!(english.contains("“open materials”"), "{english}");
     // The UI is in the page's language: the search box of the header.
     assert!(swedish.contains(">Sök</button>") && english.contains(">Search</button>"));
 
@@ -75,6 +77,18 @@ fn translations_are_published_below_their_language_and_linked_both_ways() {
     );
     assert!(links.contains("href=\"/en/about/\" lang=\"en\" hreflang=\"en\">"));
 
+    // The project has no Swedish file: its funding line in the footer is marked Finnish, and
+    // the feed linked is the Swedish one.
+    assert!(
+        swedish.contains("<p class=\"funding-line\" lang=\"fi\">"),
+        "{swedish}"
+    );
+    assert!(swedish.contains("<a href=\"/sv/atom.xml\">"), "{swedish}");
+    assert!(
+        !site
+            .read("public/tietoa/index.html")
+            .contains("<p class=\"funding-line\" lang=")
+    );
     // A page in one language has no alternates; its switch leads to the other languages' homes.
     let term = site.read("public/sanasto/kipu/index.html");
     assert!(alternates(&term).is_empty());
