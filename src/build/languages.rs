@@ -56,6 +56,8 @@ pub(super) struct Made {
     pub(super) files: Vec<OutFile>,
     pub(super) sitemap: Vec<Json>,
     pub(super) views: Vec<(Site, HashMap<String, String>)>,
+    /// Pages that went through their template: all of them.
+    pub(super) rendered: usize,
 }
 
 /// The decks and pages of each other language (every page made afresh: a translated site is
@@ -70,6 +72,7 @@ pub(super) fn render(
     let mut files = Vec::new();
     let mut sitemap = Vec::new();
     let mut made = Vec::new();
+    let mut rendered = 0;
     for view in views {
         let decks = crate::deck::build(&view, theme, urls, images);
         add_new(problems, decks.problems);
@@ -87,6 +90,7 @@ pub(super) fn render(
             &render::Reuse::nothing(),
         );
         add_new(problems, rendering.problems);
+        rendered += rendering.rendered;
         sitemap.extend(rendering.sitemap);
         files.extend(rendering.pages.into_iter().map(|(path, _, bytes)| OutFile {
             path,
@@ -98,5 +102,6 @@ pub(super) fn render(
         files,
         sitemap,
         views: made,
+        rendered,
     }
 }

@@ -235,6 +235,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
         mut files,
         sitemap,
         views: views_html,
+        rendered: rendered_views,
     } = languages::render(views, (&theme, &urls, &images), &alternates, &mut problems);
     clock.lap("translations: render");
     let languages = render::Languages {
@@ -280,7 +281,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
             diagnostics: problems,
             pages,
             files: files.len(),
-            rendered: rendering.rendered,
+            rendered: rendering.rendered + rendered_views,
             timings: clock.timings,
         },
         files,
