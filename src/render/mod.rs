@@ -7,6 +7,7 @@ pub mod context;
 mod deck_pages;
 pub mod exercise;
 mod jobs;
+mod languages;
 pub mod links;
 pub mod listing;
 pub mod markdown;
