@@ -124,7 +124,11 @@ pub fn assemble(
                 }
                 merged.push(parsed);
             }
-            Ok((Err(failed), ..)) => merged.extend(site.keep_parsed(vec![Err(failed)], &mut found)),
+            Ok((Err(failed), ..)) => {
+                let (problems, unusable) = *failed;
+                found.extend(problems);
+                site.mark_unreadable(unusable);
+            }
             Err(problem) => found.push(problem),
         }
     }
