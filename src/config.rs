@@ -41,6 +41,8 @@ pub struct SiteConfig {
     pub deck: DeckConfig,
     #[serde(default)]
     pub markdown: MarkdownConfig,
+    #[serde(default)]
+    pub offline: OfflineConfig,
     /// A page without `updated` shows its file's last commit date (see `git_dates`).
     #[serde(default)]
     pub updated_from_git: bool,
@@ -132,6 +134,27 @@ pub struct SearchConfig {
 impl Default for SearchConfig {
     fn default() -> Self {
         SearchConfig { finnish: true }
+    }
+}
+
+/// Offline use: the installable site and the ZIP that opens from a folder (`offline`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfflineConfig {
+    /// A web app manifest, a service worker, and "Tallenna laitteelle" on the sections.
+    #[serde(default = "yes")]
+    pub app: bool,
+    /// Also write `<site>-offline.zip` (as `polku build --offline` does).
+    #[serde(default)]
+    pub zip: bool,
+}
+
+impl Default for OfflineConfig {
+    fn default() -> Self {
+        OfflineConfig {
+            app: true,
+            zip: false,
+        }
     }
 }
 

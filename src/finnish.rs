@@ -24,6 +24,19 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The size of a file as Finns write it: `182 kt`.
+pub fn size_text(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!(
+            "{},{} Mt",
+            bytes / (1024 * 1024),
+            bytes % (1024 * 1024) * 10 / (1024 * 1024)
+        )
+    } else {
+        format!("{} kt", bytes.div_ceil(1024))
+    }
+}
+
 /// True for a valid id: `[a-z0-9-]+`.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()

@@ -15,6 +15,7 @@ pub mod laps;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod offline;
 pub mod output;
 pub mod render;
 pub mod scaffold;

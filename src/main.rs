@@ -59,6 +59,10 @@ enum Command {
         /// Print how long each step took
         #[arg(long, short)]
         verbose: bool,
+        /// Also write the site as a ZIP that opens from a folder, search included
+        /// (as `offline: {zip: true}` in site.yaml)
+        #[arg(long)]
+        offline: bool,
     },
     /// Load, validate and render the site without writing anything
     Check {
@@ -128,6 +132,7 @@ fn main() -> ExitCode {
             drafts,
             force,
             verbose,
+            offline,
         } => {
             let output = Some(output.unwrap_or_else(|| build::default_output(&root)));
             let options = build::Options {
@@ -136,6 +141,7 @@ fn main() -> ExitCode {
                 base_url,
                 drafts,
                 force,
+                offline_zip: offline,
                 ..Default::default()
             };
             finish(build::build(&options), verbose, |report| {
@@ -143,14 +149,22 @@ fn main() -> ExitCode {
                     .as_deref()
                     .map(|o| o.display().to_string())
                     .unwrap_or_default();
-                i18n::text(
+                let built = i18n::text(
                     "built",
                     &[
                         ("pages", report.pages.to_string()),
                         ("files", report.files.to_string()),
                         ("output", shown),
                     ],
-                )
+                );
+                match &report.zip {
+                    Some((name, bytes)) => {
+                        let size = ("size", polku::finnish::size_text(*bytes as usize));
+                        let zip = i18n::text("built-zip", &[("name", name.clone()), size]);
+                        format!("{built}\n{zip}")
+                    }
+                    None => built,
+                }
             })
         }
         Command::Check {

@@ -9,6 +9,7 @@ use std::path::Path;
 const LAYERS: &[(&str, &[&str])] = &[
     ("commands", &["serve", "scaffold", "schema"]),
     ("the build recipe", &["build"]),
+    ("made from the finished site", &["offline"]),
     ("steps", &["render", "deck", "images", "search", "check"]),
     (
         "validation and what the steps share",

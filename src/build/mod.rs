@@ -35,6 +35,8 @@ pub struct Options {
     pub force: bool,
     /// `polku check --external`: check the pages' `http(s)://` links too (uses the network).
     pub external: Option<crate::check::External>,
+    /// `polku build --offline`: write the ZIP that opens from a folder, whatever site.yaml says.
+    pub offline_zip: bool,
 }
 
 /// What a finished (or failed) build tells the user.
@@ -46,6 +48,8 @@ pub struct Report {
     /// Pages that went through their template; the rest were unchanged since the last build.
     pub rendered: usize,
     pub timings: Vec<(&'static str, Duration)>,
+    /// The ZIP for use from a folder, below the output, and its size in bytes.
+    pub zip: Option<(String, u64)>,
 }
 
 impl Report {
@@ -137,12 +141,42 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         clock.lap("search");
         clock.timings.extend(parts.timings);
         staging.write(&bundle).map_err(write_error)?;
+        clock.lap("write");
+        let offline = offline(&search, [&files, &bundle]).map_err(Failure::Usage)?;
+        clock.lap("offline");
+        staging.write(&offline.files).map_err(write_error)?;
         staging.publish().map_err(write_error)?;
         clock.lap("write");
-        report.files = files.len() + bundle.len() + 1;
+        let replaced = offline
+            .files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .count();
+        report.files = files.len() + bundle.len() + offline.files.len() - replaced + 1;
+        report.zip = offline.zip;
     }
     report.timings = clock.timings;
     Ok(report)
+}
+
+/// The service worker and its lists, and the ZIP, from every file of the finished site.
+fn offline(search: &SearchInput, files: [&[OutFile]; 2]) -> Result<crate::offline::Made, String> {
+    let wanted = &search.site.config.site.offline;
+    if !wanted.app && !wanted.zip {
+        return Ok(crate::offline::Made::default());
+    }
+    let sites: Vec<&Site> = std::iter::once(&*search.site)
+        .chain(search.views.iter().map(|(site, _)| site))
+        .collect();
+    let sections = crate::offline::saveable(&sites);
+    let input = crate::offline::Input {
+        site: &search.site,
+        theme: &search.theme,
+        urls: &search.urls,
+        sections: &sections,
+    };
+    let published = crate::offline::read(files.into_iter().flatten())?;
+    crate::offline::make(&input, published)
 }
 
 pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
@@ -167,6 +201,11 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     }
     if let Some(origin) = &options.origin {
         config.site.base_url = format!("{origin}{}", config.root_path());
+        // The preview reloads itself on every edit; a service worker would keep old pages.
+        config.site.offline.app = false;
+    }
+    if options.offline_zip {
+        config.site.offline.zip = true;
     }
     clock.lap("config");
 
@@ -256,6 +295,10 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
     clock.lap("render");
     files.extend(crate::deck::share::pictures(&site, &theme, &images));
     clock.lap("share pictures");
+    match crate::offline::manifest(&site, &theme, &urls) {
+        Ok(made) => files.extend(made),
+        Err(detail) => return Err(Failure::Usage(detail)),
+    }
 
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     if options.output.is_none() && !problems.has_errors() {
@@ -283,6 +326,7 @@ pub(super) fn render_site(builder: &mut Builder) -> Result<Rendered, Failure> {
             files: files.len(),
             rendered: rendering.rendered + rendered_views,
             timings: clock.timings,
+            zip: None,
         },
         files,
         search: SearchInput {

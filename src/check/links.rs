@@ -169,9 +169,13 @@ pub fn links(
             }
         }
     }
+    // Pages nothing links to by design: the home page, and the pages shown in place of another
+    // (not found, no network).
+    let offline_page = format!("{}index.html", crate::output::OFFLINE_PAGE);
+    let stand_ins = ["index.html", "404.html", &offline_page];
     let mut orphans: Vec<&&str> = pages
         .keys()
-        .filter(|p| **p != "index.html" && **p != "404.html" && !linked.contains(**p))
+        .filter(|p| !stand_ins.contains(*p) && !linked.contains(**p))
         .collect();
     orphans.sort();
     for orphan in orphans {

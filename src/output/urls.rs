@@ -36,6 +36,21 @@ pub fn theme_share_picture(deck_id: &str, theme_id: &str) -> String {
     format!("share/{deck_id}/{theme_id}.png")
 }
 
+/// The page a reader gets offline for a page not saved on their device (templates/offline.html).
+pub const OFFLINE_PAGE: &str = "ei-yhteytta/";
+
+/// The ZIP of the site that opens from a folder, named after the site's title:
+/// `sotestartti-materiaalit-offline.zip`.
+pub fn offline_zip(title: &str) -> String {
+    let slug = crate::finnish::slug(title);
+    let slug = if slug.is_empty() {
+        "sivusto".into()
+    } else {
+        slug
+    };
+    format!("{slug}-offline.zip")
+}
+
 /// Where the search bundle (Pagefind's files) goes in the output.
 pub const BUNDLE_DIR: &str = "pagefind";
 

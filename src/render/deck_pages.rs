@@ -35,7 +35,7 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
             .map(|p| {
                 json!({"format": p.format, "label": text(&format!("print_format.{}.label", p.format)),
                     "description": text(&format!("print_format.{}.description", p.format)),
-                    "paper": p.paper, "pages": p.pages, "bytes": p.bytes, "size_text": size_text(p.bytes), "url": p.url})
+                    "paper": p.paper, "pages": p.pages, "bytes": p.bytes, "size_text": crate::finnish::size_text(p.bytes), "url": p.url})
             })
             .collect();
         let print_url = format!("{}{PRINT_DIR}", deck_item.url);
@@ -83,17 +83,4 @@ pub(crate) fn jobs(ctx: &Ctx, pdfs: &HashMap<String, Vec<PdfInfo>>) -> Vec<Job> 
         });
     }
     jobs
-}
-
-/// The size of a file as Finns write it: `182 kt`.
-pub fn size_text(bytes: usize) -> String {
-    if bytes >= 1024 * 1024 {
-        format!(
-            "{},{} Mt",
-            bytes / (1024 * 1024),
-            bytes % (1024 * 1024) * 10 / (1024 * 1024)
-        )
-    } else {
-        format!("{} kt", bytes.div_ceil(1024))
-    }
 }

@@ -11,7 +11,7 @@ use crate::model::links;
 use crate::model::queries::FILTER_KEYS;
 use crate::model::translations::section_key;
 use crate::model::types::{Kind, TypeName};
-use crate::output::{BUNDLE_DIR, SEARCH_PAGE};
+use crate::output::{BUNDLE_DIR, OFFLINE_PAGE, SEARCH_PAGE};
 
 /// The jobs of every page.
 pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
@@ -88,6 +88,19 @@ pub(super) fn all(ctx: &Ctx) -> Vec<Job> {
         crumbs: Vec::new(),
         key: None,
     });
+    if site.config.site.offline.app {
+        // What the service worker shows offline for a page not saved on the device.
+        let offline = json!({"type": "offline", "title": ctx.theme.text(lang, "offline.title"), "url": ctx.urls.path(OFFLINE_PAGE), "description": null, "lang": lang.code()});
+        jobs.push(Job {
+            out: format!("{OFFLINE_PAGE}index.html"),
+            template: "offline".into(),
+            lang,
+            page: offline,
+            item: None,
+            crumbs: Vec::new(),
+            key: None,
+        });
+    }
     jobs
 }
 
@@ -169,6 +182,11 @@ pub(super) fn site_object(ctx: &Ctx) -> Json {
         .of_type(TypeName::Accessibility)
         .next()
         .map(|i| ctx.urls.path(&i.url));
+    // The ZIP is one for every language, named in the main one.
+    let main_title = site
+        .fallback
+        .as_ref()
+        .map_or(&config.title, |main| &main.config.site.title);
     json!({
         "title": config.title, "description": config.description, "root": ctx.urls.root, "base_url": ctx.urls.base,
         "language": config.language.code(),
@@ -177,6 +195,8 @@ pub(super) fn site_object(ctx: &Ctx) -> Json {
         "search_url": ctx.urls.path(&format!("{}{SEARCH_PAGE}", ctx.prefix)),
         "home_url": ctx.urls.path(&ctx.prefix),
         "share_image": ctx.urls.permalink(crate::output::SHARE_PICTURE),
+        "offline_app": config.offline.app,
+        "offline_zip": config.offline.zip.then(|| ctx.urls.path(&crate::output::offline_zip(main_title))),
     })
 }
 

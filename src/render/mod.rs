@@ -265,7 +265,7 @@ fn render_jobs(
 /// The sitemap entries of the pages of `jobs`, each with its translations' addresses.
 fn sitemap_entries(ctx: &Ctx, jobs: &[Job]) -> Vec<Json> {
     let urls = ctx.urls;
-    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.updated_iso(ctx),
+    let mut sitemap: Vec<Json> = jobs.iter().filter(|j| j.template != "404" && j.template != "offline").map(|j| json!({"permalink": urls.permalink(j.out.trim_end_matches("index.html")), "updated_iso": j.updated_iso(ctx),
         "alternates": ctx.translations(j.key.as_deref())["alternates"]})).collect();
     sitemap.sort_by(|a, b| a["permalink"].as_str().cmp(&b["permalink"].as_str()));
     sitemap

@@ -21,6 +21,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
   '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml',
   '.txt': 'text/plain', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
+  '.webmanifest': 'application/manifest+json', '.zip': 'application/zip', '.pdf': 'application/pdf',
 };
 
 /** Serves a built site (default SITE) on an ephemeral loopback port, plus `extra` pages

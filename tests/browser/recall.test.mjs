@@ -57,7 +57,9 @@ async function runQueries(root, queries = QUERIES, reader = false) {
     await page.goto(`${server.url}/haku/`);
     const results = await page.evaluate(async ({ queries, reader }) => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const { queryReader, searchRead } = await import('/js/query.js');
+      // A classic script (it runs from file:// in the ZIP too): it sets window.polkuQuery.
+      await import('/js/query.js');
+      const { queryReader, searchRead } = window.polkuQuery;
       await pagefind.options({ noWorker: true });
       await pagefind.init();
       const read = queryReader(pagefind, document.getElementById('haku').dataset.stopWords);

@@ -72,7 +72,9 @@ test('the search page corrects typos that Pagefind would answer with a prefix, a
   await page.goto(`${server.url}/haku/`);
   const read = await page.evaluate(async (queries) => {
     const pf = await import('/pagefind/pagefind.js');
-    const { queryReader } = await import('/js/query.js');
+    // A classic script (it runs from file:// in the ZIP too): it sets window.polkuQuery.
+    await import('/js/query.js');
+    const { queryReader } = window.polkuQuery;
     await pf.options({ noWorker: true });
     await pf.init();
     const understood = queryReader(pf, document.getElementById('haku').dataset.stopWords);

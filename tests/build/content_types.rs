@@ -11,7 +11,7 @@ fn lesson_page() {
     assert_has(
         &html,
         &[
-            "<html lang=\"fi\">",
+            "<html lang=\"fi\" data-root=\"/\"",
             "<title>Aamutoimet – Testisivusto</title>",
             "<h1>Aamutoimet</h1>",
             "A2.1–A2.2",

@@ -91,7 +91,10 @@ fn sitemap_feed_robots_404_and_static_files() {
         site.read("public/robots.txt")
             .contains("Sitemap: https://polku.test/sitemap.xml")
     );
-    assert!(site.read("public/404.html").contains("<html lang=\"fi\">"));
+    assert!(
+        site.read("public/404.html")
+            .contains("<html lang=\"fi\" data-root=\"/\"")
+    );
     assert!(site.exists("public/css/polku.css") && site.exists("public/js/polku.js"));
     assert!(site.exists("public/.polku-output"));
 }

@@ -38,5 +38,6 @@ mod content_types;
 mod example_pages;
 mod links;
 mod listings_feeds;
+mod offline;
 mod output;
 mod translations;

@@ -47,10 +47,10 @@ fn translations_are_published_below_their_language_and_linked_both_ways() {
     let run = site.build_ok(&[]);
     assert_eq!(run.stderr, "");
     let swedish = site.read("public/sv/tietoa/index.html");
-    assert!(swedish.contains("<html lang=\"sv\">"));
+    assert!(swedish.contains("<html lang=\"sv\" data-root=\"/\""));
     assert!(swedish.contains("<h1>Om webbplatsen</h1>"), "{swedish}");
     let english = site.read("public/en/about/index.html");
-    assert!(english.contains("<html lang=\"en\">"));
+    assert!(english.contains("<html lang=\"en\" data-root=\"/\""));
     // English quotation marks in English text (Finnish and Swedish close with ”).
     assert!(english.contains("“open materials”"), "{english}");
     // The UI is in the page's language: the search box of the header.
@@ -96,7 +96,7 @@ fn translations_are_published_below_their_language_and_linked_both_ways() {
     assert!(switch(&term).contains("href=\"/en/\" lang=\"en\""));
     assert!(
         site.read("public/sv/index.html")
-            .contains("<html lang=\"sv\">")
+            .contains("<html lang=\"sv\" data-root=\"/\"")
     );
 
     // The term has no Swedish page: the link leads to the Finnish one and says so.
@@ -110,7 +110,7 @@ fn translations_are_published_below_their_language_and_linked_both_ways() {
     // Each language's own search page, feed and catalogue.
     assert!(
         site.read("public/sv/haku/index.html")
-            .contains("<html lang=\"sv\">")
+            .contains("<html lang=\"sv\" data-root=\"/\"")
     );
     assert!(
         site.read("public/sv/atom.xml")

@@ -46,6 +46,7 @@ fn after_an_edit_only_changed_pages_are_read_again_and_the_index_is_a_fresh_ones
         drafts: false,
         force: false,
         external: None,
+        offline_zip: false,
     });
     let mut reuse = Reuse::default();
     let (first, fresh) = index_both(&mut builder, &mut reuse);

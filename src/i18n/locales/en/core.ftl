@@ -25,6 +25,7 @@ built = Built { $pages ->
         [one] { $pages } page
        *[other] { $pages } pages
     } ({ $files } files) into { $output }
+built-zip = The whole site as a ZIP that works without a network: { $name } ({ $size }). Unzip it into a folder and open index.html.
 nothing-written = Nothing was written.
 check-ok = No errors: { $pages ->
         [one] { $pages } page

@@ -24,6 +24,7 @@ built = Rakennettiin { $pages ->
         [one] { $pages } sivu
        *[other] { $pages } sivua
     } ({ $files } tiedostoa) kansioon { $output }
+built-zip = Koko sivusto ZIP-tiedostona, joka toimii ilman verkkoyhteyttä: { $name } ({ $size }). Pura se kansioon ja avaa index.html.
 nothing-written = Mitään ei kirjoitettu: julkaistu sivusto pysyy ennallaan.
 check-ok = Ei virheitä: { $pages ->
         [one] { $pages } sivu

@@ -15,5 +15,6 @@ summary = { $errors ->
        *[other] { $files } filer
     }
 built = Byggde { $pages } sidor ({ $files } filer) i { $output }
+built-zip = Hela webbplatsen som ZIP-fil som fungerar utan nätförbindelse: { $name } ({ $size }). Packa upp den i en mapp och öppna index.html.
 nothing-written = Ingenting skrevs.
 check-ok = Inga fel: { $pages } sidor kan byggas

@@ -13,12 +13,16 @@
    `searchRead` then searches: Pagefind finds only pages with every word, so when those are fewer
    than a screenful, pages with all words but one (then all but two…) follow them. A one-word
    query's pages are ranked also by the word's stem (`byStem`), and then those of the first
-   TITLED whose title has the word come first (`byTitle`). */
+   TITLED whose title has the word come first (`byTitle`).
+   A classic script, so that it also runs from file:// in the ZIP: it sets window.polkuQuery =
+   { queryReader, searchRead }. A result whose fragment does not load (offline, not saved) counts
+   as one without a title and without filters, never as a failed search. */
+(() => {
 const PUNCTUATION = /[?!.,;:]+$/;
 
 // A function from the typed query to { text: what to search, words: its words, corrected:
 // whether a word was corrected or left out }.
-export function queryReader(pf, stopWords) {
+function queryReader(pf, stopWords) {
   const stop = new Set((stopWords || "").split(/\s+/).filter(Boolean));
   const searches = new Map();
   const search = (text) => {
@@ -92,7 +96,7 @@ function* subsets(words, k, from = 0) {
    When fewer than ENOUGH pages have every word, the pages with the most of the words come after
    them, best first, up to MOST in all (`partial` is then true), and the filter counts are those
    of the pages shown. */
-export async function searchRead(pf, asked, options = {}) {
+async function searchRead(pf, asked, options = {}) {
   const words = (asked.words || []).flatMap((w) => w.split(/\s+/)).filter(Boolean);
   const found = await searchAll(pf, asked, options);
   if (words.length !== 1 || !found.results?.length) return found;
@@ -125,7 +129,7 @@ async function byStem(pf, found, word, options) {
    come first, in their order. */
 async function byTitle(found, word) {
   const top = found.results.slice(0, TITLED);
-  const titles = await Promise.all(top.map(async (r) => ((await r.data()).meta?.title || "").toLowerCase()));
+  const titles = await Promise.all(top.map((r) => r.data().then((d) => (d.meta?.title || "").toLowerCase(), () => "")));
   const order = top.map((r, i) => ({ r, i, has: titles[i].includes(word) })).sort((a, b) => b.has - a.has || a.i - b.i);
   if (order.every((o, i) => o.i === i)) return found;
   return { ...found, results: [...order.map((o) => o.r), ...found.results.slice(TITLED)] };
@@ -152,7 +156,7 @@ async function searchAll(pf, asked, options) {
   const results = [...found.values()];
   if (results.length === all.results.length) return all;
   const filters = {};
-  for (const data of await Promise.all(results.map((r) => r.data()))) {
+  for (const data of await Promise.all(results.map((r) => r.data().catch(() => ({}))))) {
     for (const [key, values] of Object.entries(data.filters || {})) {
       filters[key] ??= {};
       for (const v of values) filters[key][v] = (filters[key][v] || 0) + 1;
@@ -160,3 +164,6 @@ async function searchAll(pf, asked, options) {
   }
   return { ...all, results, filters, partial: true };
 }
+
+window.polkuQuery = { queryReader, searchRead };
+})();

@@ -1,6 +1,11 @@
 /* Polku search page: Pagefind with facets, state in the URL (?q=kipu&level=A2.2&level=B1.1).
-   CSP for this page: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' (Pagefind's WASM). */
-import { queryReader, searchRead } from "./query.js";
+   CSP for this page: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' (Pagefind's WASM).
+   A classic script (after js/query.js), so that it also runs from file:// in the ZIP, where
+   js/offline-search.js and the ZIP's pagefind/pagefind.js have set window.polkuOffline and
+   window.polkuPagefind; a module or fetch() would be refused there. The whole file is one async
+   function (its body not indented), for the awaits while Pagefind loads. */
+(async () => {
+const { queryReader, searchRead } = window.polkuQuery;
 const $ = (id) => document.getElementById(id);
 const app = $("haku"), input = $("haku-sivu-q"), status = $("haku-tila"), layout = $("haku-sovellus");
 const list = $("haku-lista"), more = $("haku-lisaa"), clear = $("haku-tyhjenna"), notice = $("haku-ei-toimi");
@@ -70,6 +75,9 @@ async function run(delay) {
   fixed.textContent = notes.join(" ");
   clear.hidden = !KEYS.some((k) => selected[k].length);
   results = res.results || [];
+  // Offline (service worker), only the pages whose text is saved on the device can be shown.
+  if (!navigator.onLine) results = await usable(results);
+  if (id !== seq) return;
   shown = 0;
   list.textContent = "";
   await page(id);
@@ -83,7 +91,7 @@ async function run(delay) {
 function item(data, q) {
   const li = el("li", "result"), h = el("h3", "result-title"), a = el("a", "", data.meta.title || data.url);
   const type = data.filters?.type?.[0], ex = data.excerpt, p = el("p", "result-excerpt");
-  a.href = data.url;
+  a.href = window.polkuOffline ? window.polkuOffline.page(data.url) : data.url;
   h.append(a);
   li.append(h);
   if (type) li.append(el("p", "result-meta")), li.lastChild.append(el("span", "badge badge-type", type));
@@ -99,14 +107,21 @@ function item(data, q) {
   return li;
 }
 
-// The next PAGE results; "show more" moves the focus to the first new one.
+// The results whose fragment (title, excerpt) loads.
+async function usable(all) {
+  const ok = await Promise.all(all.map((r) => r.data().then(() => true, () => false)));
+  return all.filter((r, i) => ok[i]);
+}
+
+// The next PAGE results; "show more" moves the focus to the first new one. A result whose
+// fragment fails to load is left out rather than failing the page.
 async function page(id, focus) {
-  const start = shown;
-  const data = await Promise.all(results.slice(start, start + PAGE).map((r) => r.data()));
+  const start = shown, next = results.slice(start, start + PAGE);
+  const data = await Promise.allSettled(next.map((r) => r.data()));
   if (id !== seq || shown !== start) return;
-  const items = data.map((d) => item(d, query()));
+  const items = data.filter((d) => d.status === "fulfilled").map((d) => item(d.value, query()));
   list.append(...items);
-  shown += items.length;
+  shown += next.length;
   more.hidden = shown >= results.length;
   if (focus && items[0]) items[0].querySelector("a").focus();
 }
@@ -150,9 +165,13 @@ function go(kind, delay) {
 notice.hidden = true;
 const watchdog = setTimeout(() => (notice.hidden = false), 8000);
 try {
-  pf = await import(app.dataset.bundle);
+  // From the ZIP's classic pagefind.js, or the bundle's module.
+  pf = window.polkuPagefind || (await import(app.dataset.bundle));
   // baseUrl "/": indexed URLs include the sub-path. noWorker: WASM runs under this page's CSP.
-  await pf.options({ excerptLength: 24, baseUrl: "/", noWorker: true });
+  // In the ZIP, the bundle's files come through polkuOffline (js/offline-search.js).
+  const options = { excerptLength: 24, baseUrl: "/", noWorker: true };
+  if (window.polkuOffline) options.basePath = window.polkuOffline.bundle;
+  await pf.options(options);
   await pf.init();
   understood = queryReader(pf, app.dataset.stopWords);
   await pf.filters(); // loads the WASM now, so a failure is caught here
@@ -185,7 +204,7 @@ clear.onclick = () => {
   go("tick", 100);
 };
 more.onclick = () => page(seq, true);
-onpopstate = () => {
+window.onpopstate = () => {
   clearTimeout(inputTimer);
   typing = false;
   readUrl();
@@ -193,3 +212,4 @@ onpopstate = () => {
 };
 readUrl();
 run(100);
+})();
