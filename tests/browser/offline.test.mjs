@@ -20,6 +20,7 @@ const REPO = resolve('../..');
 const POLKU = join(REPO, 'target/release/polku');
 const LESSONS = '/oppitunnit/';
 const LESSON = '/oppitunnit/hoitotyon-suomi/kivusta-kysyminen/';
+const VISITED = '/tietoa/';
 const CONTROL = `.save-offline[data-save="${LESSONS}"]`;
 const VIEWPORT = { width: 1280, height: 900 };
 const KB = 1024;
@@ -98,8 +99,12 @@ test('PWA: a saved section works offline, search over it too, and an unsaved pag
   const server = await serve();
   const { context, problems, page } = await open();
   try {
+    // A page outside the section, opened while online: kept as visited.
+    await page.goto(server.url + VISITED);
     await page.goto(server.url + LESSONS);
     await controlled(page);
+    await page.goto(server.url + VISITED);
+    await page.goto(server.url + LESSONS);
     // The size before saving, as the page's language writes it.
     const label = await saveSection(page);
     assert.equal(label, `Tallenna laitteelle (${fiSize(section.bytes)})`);
@@ -136,6 +141,9 @@ test('PWA: a saved section works offline, search over it too, and an unsaved pag
     assert.equal((await page.textContent('h1')).trim(), 'Ei verkkoyhteyttä');
     const saved = await page.waitForSelector(`#offline-saved a[href="${LESSONS}"]`);
     assert.equal((await saved.textContent()).trim(), section.title);
+    // …and the other pages opened on the device, by their headings.
+    const visited = await page.waitForSelector(`#offline-visited:not([hidden]) a[href="${server.url}${VISITED}"]`);
+    assert.equal((await visited.textContent()).trim(), h1Of(join(SITE, VISITED, 'index.html')));
     // axe as axe.test.mjs runs it; evaluated through DevTools, so the site's CSP stays on.
     await page.evaluate(readFileSync(AXE, 'utf8'));
     const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);

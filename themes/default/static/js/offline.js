@@ -151,6 +151,7 @@
     } catch {
       shown = [];
     }
+    visited(m, shown).catch(() => {});
     if (!shown.length) return say(box, box.dataset.msgNone);
     const ul = document.createElement("ul");
     ul.className = "link-list offline-list";
@@ -165,6 +166,35 @@
       ul.append(li);
     }
     box.replaceChildren(ul);
+  }
+
+  // The offline page: the other pages kept as they were opened, by their headings.
+  async function visited(m, shown) {
+    const section = document.getElementById("offline-visited");
+    const inSaved = new Set(shown.flatMap((s) => s.files.map((i) => at(m.files[i][0]))));
+    const pages = new Map();
+    for (const name of (await store.keys()).filter((k) => k.startsWith("polku-pages-"))) {
+      for (const req of await (await store.open(name)).keys()) {
+        const address = req.url.slice(at("").length);
+        const isPage = address === "" || address.endsWith("/");
+        if (!isPage || inSaved.has(req.url) || address === m.offline_page || pages.has(req.url)) continue;
+        const doc = new DOMParser().parseFromString(await (await store.match(req)).text(), "text/html");
+        const title = doc.querySelector("h1")?.textContent.trim();
+        if (title) pages.set(req.url, { title, lang: doc.documentElement.lang });
+      }
+    }
+    if (!section || !pages.size) return;
+    const ul = section.querySelector("ul");
+    const sorted = [...pages].sort(([, a], [, b]) => a.title.localeCompare(b.title, html.lang));
+    for (const [url, page] of sorted) {
+      const li = document.createElement("li"), a = document.createElement("a");
+      a.href = url;
+      a.textContent = page.title;
+      if (page.lang && page.lang !== html.lang) a.lang = a.hreflang = page.lang;
+      li.append(a);
+      ul.append(li);
+    }
+    section.hidden = false;
   }
 
   const boxes = document.querySelectorAll(".save-offline[data-save]");
