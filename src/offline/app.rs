@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
@@ -39,7 +40,7 @@ pub fn files(input: &Input, published: &[Published]) -> Result<Vec<OutFile>, Str
     let root = input.urls.root.as_str();
     let main = input.site.config.site.language.code();
     let files: Vec<(&str, String, usize)> = published
-        .iter()
+        .par_iter()
         .map(|file| {
             let hash = format!("{:016x}", hash_of(&[&file.bytes.as_ref()]));
             (address(file.path), hash, file.bytes.len())
@@ -59,6 +60,22 @@ pub fn files(input: &Input, published: &[Published]) -> Result<Vec<OutFile>, Str
         .map(|(i, _)| i)
         .collect();
     let fragments = fragments_by_page(published)?;
+    // What each page uses, read once: a page may be in two sections (a deck and its folder).
+    let uses: HashMap<&str, Vec<usize>> = published
+        .par_iter()
+        .filter(|file| file.path.ends_with(".html"))
+        .filter(|file| input.sections.iter().any(|s| file.path.starts_with(&s.url)))
+        .map(|file| {
+            let html = String::from_utf8_lossy(&file.bytes);
+            let mut used: Vec<usize> = used_files(&html, root)
+                .iter()
+                .filter_map(|f| index.get(f.as_str()).copied())
+                .collect();
+            let page = input.urls.path(address(file.path));
+            used.extend(fragments.get(&page).and_then(|f| index.get(f.as_str())));
+            (file.path, used)
+        })
+        .collect();
     let sections = input
         .sections
         .iter()
@@ -70,16 +87,7 @@ pub fn files(input: &Input, published: &[Published]) -> Result<Vec<OutFile>, Str
                     continue;
                 }
                 of.insert(i);
-                if file.path.ends_with(".html") {
-                    let html = String::from_utf8_lossy(&file.bytes);
-                    of.extend(
-                        used_files(&html, root)
-                            .iter()
-                            .filter_map(|f| index.get(f.as_str())),
-                    );
-                    let page = input.urls.path(address(file.path));
-                    of.extend(fragments.get(&page).and_then(|f| index.get(f.as_str())));
-                }
+                of.extend(uses.get(file.path).into_iter().flatten());
             }
             let prefix = if lang == main {
                 String::new()
@@ -178,13 +186,15 @@ fn search_file(path: &str, lang: &str) -> bool {
 /// Each indexed page's fragment file, by the page's address (`/oppitunnit/kipu/`).
 fn fragments_by_page(published: &[Published]) -> Result<HashMap<String, String>, String> {
     let fragments = format!("{BUNDLE_DIR}/fragment/");
-    let mut by_page = HashMap::new();
-    for file in published.iter().filter(|f| f.path.starts_with(&fragments)) {
-        let payload = crate::search::index::unframe(&file.bytes)
-            .map_err(|e| format!("{}: {e}", file.path))?;
-        let fragment: crate::search::index::Fragment =
-            serde_json::from_slice(&payload).map_err(|e| format!("{}: {e}", file.path))?;
-        by_page.insert(fragment.url, file.path.to_string());
-    }
-    Ok(by_page)
+    published
+        .par_iter()
+        .filter(|f| f.path.starts_with(&fragments))
+        .map(|file| {
+            let payload = crate::search::index::unframe(&file.bytes)
+                .map_err(|e| format!("{}: {e}", file.path))?;
+            let fragment: crate::search::index::Fragment =
+                serde_json::from_slice(&payload).map_err(|e| format!("{}: {e}", file.path))?;
+            Ok((fragment.url, file.path.to_string()))
+        })
+        .collect()
 }

@@ -11,10 +11,10 @@
 mod app;
 mod links;
 mod manifest;
-
-pub use manifest::files as manifest;
 mod scripts;
 mod zip;
+
+pub use manifest::files as manifest;
 
 use std::borrow::Cow;
 

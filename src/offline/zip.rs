@@ -10,10 +10,17 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::{Published, links, scripts};
-use crate::output::Urls;
+use crate::output::{OFFLINE_PAGE, Urls};
 
 /// The installable site's files, which a folder cannot use.
-const LEFT_OUT: &[&str] = &["manifest.webmanifest", "sw.js", "offline.json"];
+const LEFT_OUT: &[&str] = &[
+    "manifest.webmanifest",
+    "sw.js",
+    "offline.json",
+    "icons/polku-192.png",
+    "icons/polku-512.png",
+    "js/offline.js",
+];
 
 /// The ZIP's bytes: every page with relative links, the search bundle as scripts.
 pub fn write(urls: &Urls, published: &[Published]) -> Result<Vec<u8>, String> {
@@ -21,7 +28,9 @@ pub fn write(urls: &Urls, published: &[Published]) -> Result<Vec<u8>, String> {
     // A fixed time: the same site gives the same ZIP.
     let stamp = DateTime::default();
     let fail = |e: &dyn std::fmt::Display| format!("ZIP: {e}");
-    for file in published.iter().filter(|f| !LEFT_OUT.contains(&f.path)) {
+    let offline_page = format!("{OFFLINE_PAGE}index.html");
+    let left_out = |path: &str| LEFT_OUT.contains(&path) || path == offline_page;
+    for file in published.iter().filter(|f| !left_out(f.path)) {
         let (name, bytes): (Cow<str>, Cow<[u8]>) = match scripts::for_folder(file.path, &file.bytes)
         {
             Some(made) => {
@@ -36,10 +45,8 @@ pub fn write(urls: &Urls, published: &[Published]) -> Result<Vec<u8>, String> {
             None => (file.path.into(), Cow::Borrowed(&*file.bytes)),
         };
         // Pictures and PDFs are compressed already.
-        let method = match file.path.rsplit_once('.').map(|(_, ext)| ext) {
-            Some("pdf" | "png" | "jpg" | "jpeg" | "webp" | "gif" | "pagefind") => {
-                CompressionMethod::Stored
-            }
+        let method = match name.rsplit_once('.').map(|(_, ext)| ext) {
+            Some("pdf" | "png" | "jpg" | "jpeg" | "webp" | "gif") => CompressionMethod::Stored,
             _ => CompressionMethod::Deflated,
         };
         let options = SimpleFileOptions::default()
