@@ -146,7 +146,7 @@ pub fn build(options: &Options) -> Result<Report, Failure> {
         clock.lap("offline");
         staging.write(&offline.files).map_err(write_error)?;
         staging.publish().map_err(write_error)?;
-        clock.lap("write");
+        clock.lap("publish");
         let replaced = offline
             .files
             .iter()
