@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Pos, Text, text};
-use crate::output::{BUNDLE_DIR, OutFile, Urls};
+use crate::output::{BUNDLE_DIR, OutFile, Urls, linked_file};
 
 /// Values of `name="…"` attributes in some HTML.
 pub(super) fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
@@ -101,13 +101,8 @@ pub fn links(
                 .map_or((link, None), |(p, a)| (p, Some(a)));
             let target = if path.is_empty() {
                 page.to_string()
-            } else if let Some(rel) = path.strip_prefix(urls.root.as_str()) {
-                let rel = rel.split('?').next().unwrap_or(rel);
-                if rel.is_empty() || rel.ends_with('/') {
-                    format!("{rel}index.html")
-                } else {
-                    rel.to_string()
-                }
+            } else if let Some(file) = linked_file(path, &urls.root) {
+                file
             } else {
                 let (file, pos, hint) = place(link, text!("check-link-outside-template.hint"));
                 problems.push(

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use lol_html::html_content::{ContentType, Element};
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 
+use crate::output::{folder_file, linked_file};
+
 /// The attributes that hold one address.
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "data-bundle"];
 
@@ -22,22 +24,12 @@ pub fn address(path: &str) -> &str {
 }
 
 /// The file below the output that a link names, if it is the site's own (`root` is the site's
-/// path, `/` or `/polku/`): `/polku/x/?q=1#a` is `x/index.html`.
-pub fn target(link: &str, root: &str) -> Option<String> {
+/// path, `/` or `/polku/`): `/polku/x/?q=1#a` is `x/index.html`. A `//host/` link is not.
+fn target(link: &str, root: &str) -> Option<String> {
     if link.starts_with("//") {
         return None;
     }
-    let rest = link.strip_prefix(root)?;
-    let path = &rest[..rest.find(['?', '#']).unwrap_or(rest.len())];
-    Some(folder_index(path))
-}
-
-fn folder_index(path: &str) -> String {
-    if path.is_empty() || path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.to_string()
-    }
+    linked_file(link, root)
 }
 
 /// The site's own files (not pages) that a page uses: pictures, style sheets, scripts, PDFs.
@@ -95,7 +87,7 @@ pub fn relative(link: &str, page: &str, root: &str) -> String {
     };
     let split = rest.find(['?', '#']).unwrap_or(rest.len());
     let (path, tail) = rest.split_at(split);
-    format!("{}{}{tail}", up(page), folder_index(path))
+    format!("{}{}{tail}", up(page), folder_file(path))
 }
 
 /// From a page below the output up to the output's top: `""`, `"../"`, `"../../"`.

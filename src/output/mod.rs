@@ -12,7 +12,7 @@ pub use files::{Content, OutFile};
 pub use pictures::{Images, Picture, Variant};
 pub use printed::PdfInfo;
 pub use urls::{
-    BUNDLE_DIR, OFFLINE_PAGE, PRINT_DIR, SEARCH_PAGE, SHARE_PICTURE, Urls, asset_path, offline_zip,
-    theme_share_picture,
+    BUNDLE_DIR, OFFLINE_PAGE, PRINT_DIR, SEARCH_PAGE, SHARE_PICTURE, Urls, asset_path, folder_file,
+    linked_file, offline_zip, theme_share_picture,
 };
 pub use write::{MARKER, SOURCE_DIRS, Staging, WriteError, check_place};

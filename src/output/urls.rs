@@ -22,6 +22,26 @@ impl Urls {
     }
 }
 
+/// The file below the output that a link of the site's own names, without its `?query` and
+/// `#anchor`: below the root path `/polku/`, `/polku/x/?q=1#a` is `x/index.html`. `None` for a
+/// link that does not start with the root path.
+pub fn linked_file(link: &str, root: &str) -> Option<String> {
+    let rest = link.strip_prefix(root)?;
+    Some(folder_file(
+        &rest[..rest.find(['?', '#']).unwrap_or(rest.len())],
+    ))
+}
+
+/// The file that a path below the output names: a folder (`x/`, or `""` at the top) is its
+/// `index.html`.
+pub fn folder_file(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
 /// Where the search page is published.
 pub const SEARCH_PAGE: &str = "haku/";
 
