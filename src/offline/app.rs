@@ -149,12 +149,7 @@ fn in_shell(path: &str, main: &str) -> bool {
     match dir {
         "css" | "js" | "icons" => true,
         "" => matches!(name, "favicon.svg" | "manifest.webmanifest"),
-        BUNDLE_DIR => {
-            name == "pagefind.js"
-                || name == "pagefind-entry.json"
-                || name == format!("wasm.{main}.pagefind")
-                || name.starts_with(&format!("pagefind.{main}_"))
-        }
+        BUNDLE_DIR => search_runtime(name, main),
         _ => {
             path == format!("{SEARCH_PAGE}index.html")
                 || path == format!("{OFFLINE_PAGE}index.html")
@@ -175,12 +170,15 @@ fn search_file(path: &str, lang: &str) -> bool {
         name.strip_prefix(dir)
             .is_some_and(|n| n.starts_with(&format!("{lang}_")))
     };
+    search_runtime(name, lang) || own("index/") || own("filter/")
+}
+
+/// Pagefind's runtime and one language's WebAssembly and metadata (`name` below the bundle).
+fn search_runtime(name: &str, lang: &str) -> bool {
     name == "pagefind.js"
         || name == "pagefind-entry.json"
         || name == format!("wasm.{lang}.pagefind")
         || name.starts_with(&format!("pagefind.{lang}_"))
-        || own("index/")
-        || own("filter/")
 }
 
 /// Each indexed page's fragment file, by the page's address (`/oppitunnit/kipu/`).

@@ -33,14 +33,11 @@ pub struct Published<'a> {
 pub fn read<'a>(files: impl Iterator<Item = &'a OutFile>) -> Result<Vec<Published<'a>>, String> {
     files
         .map(|file| {
-            let bytes = match file.content.bytes() {
-                Some(bytes) => Cow::Borrowed(bytes),
-                None => match &file.content {
-                    Content::Copy(from) => Cow::Owned(
-                        std::fs::read(from).map_err(|e| format!("{}: {e}", from.display()))?,
-                    ),
-                    _ => Cow::Borrowed(&[][..]),
-                },
+            let bytes = match &file.content {
+                Content::Copy(from) => {
+                    Cow::Owned(std::fs::read(from).map_err(|e| format!("{}: {e}", from.display()))?)
+                }
+                made => Cow::Borrowed(made.bytes().unwrap_or_default()),
             };
             Ok(Published {
                 path: &file.path,
